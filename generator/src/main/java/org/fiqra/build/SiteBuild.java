@@ -1,0 +1,248 @@
+package org.fiqra.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.fiqra.check.Checks;
+import org.fiqra.check.WrittenSite;
+import org.fiqra.content.SourceFile;
+import org.fiqra.diag.Diagnostic;
+import org.fiqra.diag.Diagnostic.Code;
+import org.fiqra.diag.Diagnostics;
+import org.fiqra.diag.FiqraException;
+import org.fiqra.diag.Severity;
+import org.fiqra.diag.SourcePosition;
+import org.fiqra.model.Document;
+import org.fiqra.parse.DocumentParser;
+import org.fiqra.render.Addresses;
+import org.fiqra.render.InlineRenderer;
+import org.fiqra.render.Messages;
+import org.fiqra.render.PageKind;
+import org.fiqra.render.SiteRenderer;
+import org.fiqra.render.ViewBuilder;
+import org.fiqra.render.Views;
+
+/**
+ * One build of the site: load → parse → render → check → publish. The site is written to a
+ * staging folder beside the output and moved into place only when everything succeeded, so a
+ * failed build leaves the previous site as it was.
+ */
+public final class SiteBuild {
+    /** The build report, written at the root of the site and printed to the console. */
+    public static final String REPORT = "build-report.txt";
+
+    private final BuildRequest request;
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    public SiteBuild(BuildRequest request) {
+        this.request = request;
+    }
+
+    /**
+     * Runs the build. Problems in the content come back as diagnostics in the result (with
+     * {@link BuildResult#published()} false when they stopped it); a problem of the environment (a
+     * folder that cannot be written) is thrown as a {@link FiqraException}.
+     */
+    public BuildResult run() {
+        ContentLoader loader = new ContentLoader(request.content(), diagnostics);
+        List<SourceFile> sources = loader.sources();
+        Bodies bodies = loader.bodies();
+        List<Document> documents = parse(sources);
+        if (failed()) {
+            return result(documents.size(), 0, false);
+        }
+        Path staging = staging();
+        int pages;
+        try {
+            pages = render(documents, bodies, staging);
+            if (request.check()) check(staging);
+        } catch (FiqraException e) {
+            if (!e.contentFault()) {
+                delete(staging);
+                throw e;
+            }
+            diagnostics.error(Code.TEMPLATE, SourcePosition.of(request.templates().getFileName() + ""), e.getMessage());
+            pages = 0;
+        }
+        writeReport(staging);
+        if (failed()) {
+            delete(staging);
+            return result(documents.size(), pages, false);
+        }
+        publish(staging);
+        return result(documents.size(), pages, true);
+    }
+
+    private BuildResult result(int documents, int pages, boolean published) {
+        return new BuildResult(documents, pages, diagnostics.all(), published);
+    }
+
+    private boolean failed() {
+        return diagnostics.hasErrors() || request.strict() && diagnostics.count(Severity.WARNING) > 0;
+    }
+
+    // ---------------------------------------------------------------- parse
+
+    private List<Document> parse(List<SourceFile> sources) {
+        List<Document> documents = sources.parallelStream().map(s -> DocumentParser.parse(s, diagnostics)).toList();
+        Map<String, Document> bySlug = new HashMap<>();
+        List<Document> unique = new ArrayList<>();
+        for (Document d : documents) {
+            if (d.slug().isEmpty()) {
+                diagnostics.error(Code.DUPLICATE_SLUG, SourcePosition.of(d.source()),
+                        "symbol '" + d.symbol() + "' gives an empty slug: a symbol needs Latin letters or digits");
+                continue;
+            }
+            Document other = bySlug.putIfAbsent(d.slug(), d);
+            if (other != null) {
+                diagnostics.error(Code.DUPLICATE_SLUG, SourcePosition.of(d.source()), "symbol '" + d.symbol()
+                        + "' gives the slug '" + d.slug() + "', as '" + other.symbol() + "' in " + other.source() + " does");
+                continue;
+            }
+            unique.add(d);
+        }
+        unique.sort(Comparator.comparing((Document d) -> d.date() == null ? java.time.LocalDate.MIN : d.date())
+                .reversed().thenComparing(Document::symbol));
+        return unique;
+    }
+
+    // ---------------------------------------------------------------- render
+
+    private int render(List<Document> documents, Bodies bodies, Path out) {
+        SiteRenderer renderer = new SiteRenderer(request.templates());
+        Messages ar = Messages.load(request.templates(), "ar");
+        ViewBuilder views = new ViewBuilder(ar, new InlineRenderer(true), d -> bodies.name(d, "ar"));
+        AtomicInteger pages = new AtomicInteger();
+
+        write(out, Addresses.HOME, renderer.render(PageKind.HOME, page("ar", Addresses.HOME, ar.get("site.name")), ar,
+                "home", views.home(documents)));
+        pages.incrementAndGet();
+
+        documents.parallelStream().forEach(doc -> {
+            Views.DocView view = views.document(doc);
+            String path = Addresses.document(doc.slug());
+            write(out, path, renderer.render(PageKind.DOCUMENT, page("ar", path, doc.symbol() + " — " + doc.title()),
+                    ar, "doc", view));
+            pages.incrementAndGet();
+            for (Views.ClausePage cp : views.clausePages(doc, view)) {
+                String clausePath = cp.clause().href();
+                write(out, clausePath, renderer.render(PageKind.CLAUSE,
+                        page("ar", clausePath, cp.clause().citationText()), ar, "cp", cp));
+                pages.incrementAndGet();
+            }
+        });
+        copyTree(request.templates().resolve("assets"), out.resolve("assets"));
+        return pages.get();
+    }
+
+    private static Views.Page page(String lang, String path, String title) {
+        return new Views.Page(lang, lang.equals("ar") ? "rtl" : "ltr", Addresses.root(path), path, title);
+    }
+
+    private static void write(Path root, String path, String html) {
+        Path file = root.resolve(path);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw FiqraException.environment("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- check
+
+    private void check(Path staging) {
+        WrittenSite site = WrittenSite.of(staging);
+        site.check(Checks.standard()).forEach((page, problems) -> problems.forEach(p ->
+                diagnostics.error(Code.CHECK, SourcePosition.of(page), p)));
+    }
+
+    // ---------------------------------------------------------------- publish
+
+    private Path staging() {
+        Path staging = request.output().resolveSibling("." + request.output().getFileName() + ".staging");
+        delete(staging);
+        try {
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw FiqraException.environment("cannot create " + staging + ": " + e.getMessage(), e);
+        }
+        return staging;
+    }
+
+    private void writeReport(Path staging) {
+        StringBuilder report = new StringBuilder();
+        for (Diagnostic d : diagnostics.all()) {
+            report.append(d).append('\n');
+        }
+        report.append(diagnostics.count(Severity.ERROR)).append(" errors, ")
+                .append(diagnostics.count(Severity.WARNING)).append(" warnings\n");
+        write(staging, REPORT, report.toString());
+    }
+
+    /** Moves the staging folder into place: the old site is replaced only once the new one is complete. */
+    private void publish(Path staging) {
+        Path output = request.output();
+        Path old = output.resolveSibling("." + output.getFileName() + ".old");
+        try {
+            delete(old);
+            if (Files.exists(output)) {
+                Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+            delete(old);
+        } catch (IOException e) {
+            throw FiqraException.environment("cannot move the new site into " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) {
+        if (!Files.isDirectory(from)) return;
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw FiqraException.environment("cannot copy the assets " + from + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void delete(Path dir) {
+        if (!Files.exists(dir)) return;
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

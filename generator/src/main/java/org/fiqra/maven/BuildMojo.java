@@ -1,0 +1,110 @@
+package org.fiqra.maven;
+
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.fiqra.build.BuildRequest;
+import org.fiqra.build.BuildResult;
+import org.fiqra.build.SiteBuild;
+import org.fiqra.diag.Diagnostic;
+import org.fiqra.diag.FiqraException;
+import org.fiqra.diag.Severity;
+
+/**
+ * Builds the Fiqra site: reads the source texts of {@code content}, renders them with the
+ * templates of {@code templates}, checks the pages and publishes them into {@code output}.
+ * Every problem is printed as {@code file:line:column: severity [CODE] message} and written to
+ * {@code build-report.txt} at the root of the site.
+ */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
+public class BuildMojo extends AbstractMojo {
+
+    /**
+     * The content folder: {@code ar/<slug>.md} source texts and the editors' data files. A folder
+     * without {@code ar/} is read as a flat folder of {@code *.md} texts (as make-corpus writes them).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "fiqra.content", defaultValue = "${project.basedir}/content", required = true)
+    private File content;
+
+    /**
+     * The templates folder: FreeMarker templates ({@code .ftlh}), {@code messages/<lang>.properties}
+     * and the static {@code assets/} copied into the site.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "fiqra.templates", defaultValue = "${project.basedir}/templates", required = true)
+    private File templates;
+
+    /**
+     * The folder the site is published into. It is replaced whole, and only by a build that succeeded.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "fiqra.output", defaultValue = "${project.build.directory}/site", required = true)
+    private File output;
+
+    /**
+     * Treat every warning as an error: for the CI of a published site. Default {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "fiqra.strict", defaultValue = "false")
+    private boolean strict;
+
+    /**
+     * Parse the written pages back and check them (unique ids, links and anchors that resolve,
+     * lang and dir declared, Latin runs isolated). Default {@code true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "fiqra.check", defaultValue = "true")
+    private boolean check;
+
+    /**
+     * Skip the build. Default {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "fiqra.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Fiqra: skipped");
+            return;
+        }
+        BuildRequest request = new BuildRequest(content.toPath(), templates.toPath(), output.toPath(), strict, check);
+        BuildResult result;
+        try {
+            result = new SiteBuild(request).run();
+        } catch (FiqraException e) {
+            if (e.contentFault()) throw new MojoFailureException(e.getMessage(), e);
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        Log log = getLog();
+        for (Diagnostic d : result.diagnostics()) {
+            switch (d.severity()) {
+                case ERROR -> log.error(d.toString());
+                case WARNING -> log.warn(d.toString());
+                default -> log.info(d.toString());
+            }
+        }
+        long errors = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
+        long warnings = result.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
+        if (!result.published()) {
+            throw new MojoFailureException("Fiqra: the site was not built: " + errors + " errors, " + warnings
+                    + " warnings" + (strict ? " (strict: warnings count as errors)" : "")
+                    + "; the previous site in " + output + " is unchanged");
+        }
+        log.info("Fiqra: " + result.documents() + " documents, " + result.pages() + " pages in " + output + " ("
+                + warnings + " warnings, see " + SiteBuild.REPORT + ")");
+    }
+}

@@ -1,0 +1,19 @@
+package org.fiqra.model;
+
+/** A clause id of the contract ({@code pp-3}, {@code op-7-a-ii}, {@code sec-2}, {@code fn-4}): ASCII, stable. */
+public record ClauseId(String value) {
+    public ClauseId {
+        if (!value.matches("[a-z]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("not a clause id: " + value);
+        }
+    }
+
+    public ClauseId child(String suffix) {
+        return new ClauseId(value + "-" + suffix);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,528 @@
+package org.fiqra.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.fiqra.content.SourceFile;
+import org.fiqra.diag.Diagnostic.Code;
+import org.fiqra.diag.Diagnostics;
+import org.fiqra.diag.SourcePosition;
+import org.fiqra.model.AnnexTable;
+import org.fiqra.model.BodyBlock;
+import org.fiqra.model.ClauseKind;
+import org.fiqra.model.Document;
+import org.fiqra.model.DocumentKind;
+import org.fiqra.model.HeaderLine;
+import org.fiqra.model.Prose;
+import org.fiqra.model.Section;
+import org.fiqra.model.ClauseId;
+import org.fiqra.model.SubParagraph.Style;
+import org.fiqra.model.Text;
+import org.fiqra.model.VoteRecord;
+import org.fiqra.text.Punctuation;
+import org.fiqra.text.Slug;
+
+/**
+ * From the body of one source file to a {@link Document}. One instance per document: it holds
+ * all the mutable state of one parse, as commonmark-java's {@code DocumentParser} does.
+ *
+ * <p>The text is read block by block (a block is a non-empty line). The header block runs up to
+ * the opening line ({@code إن الجمعية العامة،}) of a resolution, or up to the first heading of a
+ * report. After it, each block is offered to the {@link Starts} recognisers; what a match means
+ * (a sub-paragraph or a section heading, a new paragraph or the second half of one cut by a page
+ * break) is decided here, from the context.
+ */
+public final class DocumentParser {
+    /** Unmarked blocks up to this length, ending without punctuation, are headings. */
+    private static final int HEADING_MAX = 150;
+
+    private final SourceFile file;
+    private final Diagnostics diagnostics;
+    private final List<Line> lines = new ArrayList<>();
+    private final boolean parenFootnotes;
+
+    private DocumentKind kind;
+    private final List<HeaderLine> header = new ArrayList<>();
+    private String titleNumber;
+    private String titleText;
+    private Text opening;
+    private Text operativeIntro;
+    private final List<ClauseBuilder> preamble = new ArrayList<>();
+    private final List<Object> blocks = new ArrayList<>();
+    private final List<FootnoteBuilder> footnotes = new ArrayList<>();
+    private final List<Text> closing = new ArrayList<>();
+    private VoteRecord vote;
+    private AnnexTable annex;
+
+    private ClauseBuilder current;
+    private FootnoteBuilder lastFootnote;
+    private boolean lastWasFootnote;
+    private String section;
+    private int sections;
+    private int lastNumber;
+
+    private DocumentParser(SourceFile file, Diagnostics diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+        boolean paren = false;
+        for (int i = 0; i < file.bodyLines().size(); i++) {
+            String raw = file.bodyLines().get(i).stripTrailing();
+            lines.add(new Line(raw, raw.strip(), new SourcePosition(file.display(), file.firstBodyLine() + i, 1)));
+            paren |= raw.contains("^(") || raw.contains("⁽");
+        }
+        this.parenFootnotes = paren;
+    }
+
+    /** Parses one source file; problems go to {@code diagnostics}. */
+    public static Document parse(SourceFile file, Diagnostics diagnostics) {
+        return new DocumentParser(file, diagnostics).run();
+    }
+
+    private Document run() {
+        int bodyStart = readHeader();
+        List<Line> rest = lines.subList(bodyStart, lines.size());
+        int i = 0;
+        while (i < rest.size()) {
+            Line line = rest.get(i);
+            if (line.isBlank()) {
+                i++;
+            } else if (Starts.annex(line.text()) && !preamble.isEmpty() | !blocks.isEmpty()) {
+                annex = new AnnexParser(diagnostics).parse(line, rest.subList(i + 1, rest.size()));
+                break;
+            } else if (kind == DocumentKind.RESOLUTION && Starts.closing(line.text()) && !blocks.isEmpty()) {
+                i = readClosing(rest, i);
+            } else {
+                block(line);
+                i++;
+            }
+        }
+        return assemble();
+    }
+
+    // ---------------------------------------------------------------- header
+
+    /** Reads the header block and returns the index of the first line of the body. */
+    private int readHeader() {
+        int openingAt = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (Starts.Numbered.match(t).isPresent() && !isHeaderLike(t)) break;
+            if (Starts.opening(t)) {
+                openingAt = i;
+                break;
+            }
+        }
+        int end;
+        if (openingAt >= 0) {
+            kind = DocumentKind.RESOLUTION;
+            Line o = lines.get(openingAt);
+            opening = Text.of(o.text(), o.textPosition());
+            end = openingAt;
+        } else {
+            kind = DocumentKind.REPORT;
+            end = reportHeaderEnd();
+        }
+        for (Line line : lines.subList(0, end)) {
+            if (line.isBlank() || Starts.furniture(line.text())) continue;
+            Optional<Starts.TitleLine> title = Starts.TitleLine.match(line.text());
+            if (title.isPresent() && titleNumber == null && kind == DocumentKind.RESOLUTION) {
+                titleNumber = title.get().number();
+                titleText = title.get().title();
+                continue;
+            }
+            header.add(new HeaderLine(HeaderClassifier.classify(line.text()), Text.of(line.text(), line.textPosition())));
+        }
+        return openingAt >= 0 ? openingAt + 1 : end;
+    }
+
+    /** A header line that happens to look like a numbered paragraph ({@code 16 - 17 ذو القعدة 1444هـ}). */
+    private static boolean isHeaderLike(String t) {
+        return HeaderClassifier.classify(t) != HeaderLine.Kind.OTHER;
+    }
+
+    /**
+     * A report has no opening line: its header is the run of short lines before the heading of
+     * its first paragraph of prose (or before its first numbered paragraph).
+     */
+    private int reportHeaderEnd() {
+        int previous = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (t.isEmpty()) continue;
+            boolean prose = t.length() >= 200 || Punctuation.endsSentence(t);
+            if (Starts.Numbered.match(t).isPresent() && !isHeaderLike(t) || prose) {
+                if (previous >= 0 && !Starts.Numbered.match(t).isPresent()
+                        && lines.get(previous).text().length() <= HEADING_MAX) {
+                    return previous;
+                }
+                return i;
+            }
+            previous = i;
+        }
+        return lines.size();
+    }
+
+    // ---------------------------------------------------------------- body
+
+    private void block(Line line) {
+        String t = line.text();
+        SourcePosition at = line.textPosition();
+        if (Starts.furniture(t)) return;
+
+        Optional<Starts.FootnoteBlock> fn = Starts.FootnoteBlock.match(t, parenFootnotes);
+        if (fn.isPresent()) {
+            footnote(fn.get(), line);
+            return;
+        }
+        if (lastWasFootnote && lastFootnote != null
+                && (Punctuation.endsWithColon(lastFootnote.text.raw()) || Punctuation.mostlyLatin(t))) {
+            lastFootnote.text = lastFootnote.text.join(Text.of(t, at));
+            return;
+        }
+        lastWasFootnote = false;
+
+        if (kind == DocumentKind.RESOLUTION && Starts.operativeIntro(t) && operativeIntro == null) {
+            operativeIntro = Text.of(t, at);
+            current = null;
+            return;
+        }
+        Optional<Starts.Numbered> numbered = Starts.Numbered.match(t);
+        if (numbered.isPresent()) {
+            numbered(numbered.get(), line);
+            return;
+        }
+        Optional<Starts.Lettered> lettered = Starts.Lettered.match(t);
+        if (lettered.isPresent()) {
+            lettered(lettered.get(), line);
+            return;
+        }
+        if (current != null) {
+            Optional<Starts.Quoted> quoted = Starts.Quoted.match(t);
+            if (quoted.isPresent()) {
+                quoted(quoted.get(), line);
+                return;
+            }
+            Optional<Starts.Dash> dash = Starts.Dash.match(t);
+            if (dash.isPresent()) {
+                dash(dash.get(), line);
+                return;
+            }
+        }
+        unmarked(line);
+    }
+
+    private boolean inPreamble() {
+        return kind == DocumentKind.RESOLUTION && operativeIntro == null && blocks.isEmpty();
+    }
+
+    private void numbered(Starts.Numbered n, Line line) {
+        ClauseKind clauseKind = kind == DocumentKind.RESOLUTION ? ClauseKind.OPERATIVE : ClauseKind.PARAGRAPH;
+        SourcePosition at = line.textPosition();
+        String id = clauseKind.prefix() + "-" + n.number();
+        if (n.number() == lastNumber) {
+            diagnostics.warn(Code.NUMBERING_DUPLICATE, at, "paragraph " + n.number() + " is numbered twice (" + id + ")");
+        } else if (n.number() < lastNumber) {
+            diagnostics.warn(Code.NUMBERING_ORDER, at, id + " comes after " + clauseKind.prefix() + "-" + lastNumber);
+        } else if (n.number() > lastNumber + 1) {
+            diagnostics.warn(Code.NUMBERING_GAP, at, "numbering jumps from " + clauseKind.prefix() + "-" + lastNumber
+                    + " to " + id);
+        }
+        lastNumber = Math.max(lastNumber, n.number());
+        current = new ClauseBuilder(clauseKind, n.number(), n.marker(), Text.of(n.rest(), at.shift(line.text().indexOf(n.rest()))), section);
+        blocks.add(current);
+    }
+
+    /** A lettered line is a sub-paragraph where the paragraph before it opens a list; otherwise a section heading. */
+    private void lettered(Starts.Lettered l, Line line) {
+        SourcePosition at = line.textPosition();
+        Text text = Text.of(l.rest(), at.shift(line.text().indexOf(l.rest())));
+        if (current != null && (opensList(current, l.index()) || inPreamble())) {
+            current.items.add(new ItemBuilder(Style.LETTER, l.index(), l.marker(), text));
+            return;
+        }
+        if (inPreamble()) {
+            newPreambular(line);
+            return;
+        }
+        section(l.marker(), text);
+    }
+
+    private static boolean opensList(ClauseBuilder clause, int letter) {
+        ItemBuilder last = clause.lastItem();
+        if (last == null) {
+            return Punctuation.endsWithColon(clause.text().raw());
+        }
+        if (last.style != Style.LETTER) {
+            return false;
+        }
+        return letter == last.index + 1 && !Punctuation.endsWithFullStop(last.deepest().text.raw());
+    }
+
+    private void quoted(Starts.Quoted q, Line line) {
+        SourcePosition at = line.textPosition();
+        Text text = Text.of(q.rest(), at.shift(line.text().indexOf(q.rest())));
+        ItemBuilder last = current.lastItem();
+        ItemBuilder item = new ItemBuilder(Style.NUMBER, q.number(), q.marker(), text);
+        if (last != null && last.style == Style.LETTER
+                && (Punctuation.endsWithColon(last.text.raw()) || last.lastChild() != null)) {
+            last.children.add(item);
+        } else {
+            current.items.add(item);
+        }
+    }
+
+    private void dash(Starts.Dash d, Line line) {
+        SourcePosition at = line.textPosition();
+        Text text = Text.of(d.rest(), at.shift(line.text().indexOf(d.rest())));
+        ItemBuilder last = current.lastItem();
+        if (last != null && (Punctuation.endsWithColon(last.text.raw())
+                || last.lastChild() != null && last.lastChild().style == Style.DASH)) {
+            last.children.add(new ItemBuilder(Style.DASH, 0, d.marker(), text));
+        } else {
+            current.items.add(new ItemBuilder(Style.DASH, 0, d.marker(), text));
+        }
+    }
+
+    /**
+     * A block with no marker of its own: the second half of a paragraph cut by a page break,
+     * a heading, a preambular paragraph, or a report's unnumbered prose.
+     */
+    private void unmarked(Line line) {
+        String t = line.text();
+        SourcePosition at = line.textPosition();
+        Text text = Text.of(t, at);
+        if (inPreamble()) {
+            if (current != null && !Punctuation.endsClosed(current.tail().text.raw()) && !Starts.preambleOpener(t)) {
+                current.tail().text = current.tail().text.join(text);
+            } else {
+                newPreambular(line);
+            }
+            return;
+        }
+        boolean heading = t.length() <= HEADING_MAX && !Punctuation.endsClosed(t);
+        if (current == null) {
+            if (heading) {
+                section("", text);
+            } else {
+                blocks.add(new Prose(text));
+            }
+            return;
+        }
+        ItemBuilder tail = current.tail();
+        String before = tail.text.raw();
+        boolean open = kind == DocumentKind.REPORT ? !Punctuation.endsSentence(before) : !Punctuation.endsClosed(before);
+        if (open || t.startsWith("...") || t.startsWith("…")) {
+            tail.text = tail.text.join(text);
+        } else if (heading) {
+            section("", text);
+        } else {
+            diagnostics.warn(Code.BLOCK_JOINED, at, "unnumbered block joined to " + current.id()
+                    + " although the text before it ends a sentence; if it is a paragraph of its own, it needs a number");
+            tail.text = tail.text.join(text);
+        }
+    }
+
+    private void newPreambular(Line line) {
+        current = new ClauseBuilder(ClauseKind.PREAMBULAR, preamble.size() + 1, "", Text.of(line.text(), line.textPosition()), null);
+        preamble.add(current);
+    }
+
+    private void section(String marker, Text heading) {
+        sections++;
+        section = "sec-" + sections;
+        blocks.add(new Section(new ClauseId(section), sections, marker, heading));
+        current = null;
+    }
+
+    private void footnote(Starts.FootnoteBlock f, Line line) {
+        SourcePosition at = line.textPosition();
+        int number = f.number();
+        if (number < 0) {
+            number = footnotes.isEmpty() ? 1 : footnotes.get(footnotes.size() - 1).number + 1;
+            diagnostics.warn(Code.FOOTNOTE_MARKER_GUESSED, at, "footnote marker '" + f.marker()
+                    + "' is not a number; read as footnote " + number + ", the one after the footnote before it");
+        }
+        for (FootnoteBuilder other : footnotes) {
+            if (other.number == number) {
+                diagnostics.warn(Code.FOOTNOTE_DUPLICATE, at, "footnote " + number + " appears twice; the first one is at line "
+                        + other.text.position().line());
+            }
+        }
+        lastFootnote = new FootnoteBuilder(number, f.marker(), Text.of(f.rest(), at.shift(line.text().indexOf(f.rest()))));
+        footnotes.add(lastFootnote);
+        lastWasFootnote = true;
+    }
+
+    // ---------------------------------------------------------------- closing
+
+    /** The meeting line, the date, and a recorded vote; returns the index after them. */
+    private int readClosing(List<Line> rest, int i) {
+        while (i < rest.size()) {
+            Line line = rest.get(i);
+            if (line.isBlank() || Starts.furniture(line.text())) {
+                i++;
+            } else if (Starts.vote(line.text())) {
+                List<Line> voteLines = new ArrayList<>();
+                while (i < rest.size()) {
+                    Line v = rest.get(i++);
+                    if (v.isBlank()) continue;
+                    voteLines.add(v);
+                    if (v.text().endsWith("]")) break;
+                }
+                vote = new VoteParser(diagnostics).parse(voteLines);
+            } else if (Starts.FootnoteBlock.match(line.text(), parenFootnotes).isPresent()) {
+                block(line);
+                i++;
+            } else {
+                closing.add(Text.of(line.text(), line.textPosition()));
+                i++;
+            }
+        }
+        return i;
+    }
+
+    // ---------------------------------------------------------------- result
+
+    private Document assemble() {
+        var fm = file.frontMatter();
+        String title = fm.title() != null ? fm.title() : titleText;
+        if (title == null) {
+            diagnostics.warn(Code.TITLE_MISSING, SourcePosition.of(file.display()),
+                    "no title: the text has no title line; add 'title:' to the front matter");
+            title = fm.symbol();
+        }
+        var ids = new java.util.HashMap<String, Integer>();
+        var clauses = new ArrayList<org.fiqra.model.Clause>();
+        preamble.forEach(p -> clauses.add(p.build(uniqueId(ids, p.id()))));
+        List<BodyBlock> body = new ArrayList<>();
+        for (Object b : blocks) {
+            body.add(b instanceof ClauseBuilder c ? c.build(uniqueId(ids, c.id())) : (BodyBlock) b);
+        }
+        if (clauses.isEmpty() && body.stream().noneMatch(org.fiqra.model.Clause.class::isInstance)) {
+            diagnostics.error(Code.NO_CLAUSES, SourcePosition.of(file.display()),
+                    "no clause found: neither preambular paragraphs after an opening line (إن …،) nor numbered paragraphs");
+        }
+        var footnoteTexts = footnotes.stream().map(FootnoteBuilder::build).toList();
+        return FootnoteLinker.link(new Document(file.display(), fm.symbol(), Slug.of(fm.symbol()),
+                fm.language() == null ? "ar" : fm.language(), title, fm.body(), fm.date(), kind, header,
+                titleNumber, opening, clauses, operativeIntro, body, footnoteTexts, closing, vote, annex,
+                java.util.Map.of()), diagnostics);
+    }
+
+    /** A paragraph numbered twice keeps its number; the second one's anchor gets {@code -dup2}. */
+    private static String uniqueId(java.util.Map<String, Integer> seen, String id) {
+        int n = seen.merge(id, 1, Integer::sum);
+        return n == 1 ? id : id + "-dup" + n;
+    }
+
+    // ---------------------------------------------------------------- builders
+
+    static final class ItemBuilder {
+        final Style style;
+        final int index;
+        final String marker;
+        Text text;
+        final List<ItemBuilder> children = new ArrayList<>();
+
+        ItemBuilder(Style style, int index, String marker, Text text) {
+            this.style = style;
+            this.index = index;
+            this.marker = marker;
+            this.text = text;
+        }
+
+        ItemBuilder lastChild() {
+            return children.isEmpty() ? null : children.get(children.size() - 1);
+        }
+
+        ItemBuilder deepest() {
+            ItemBuilder b = this;
+            while (b.lastChild() != null) b = b.lastChild();
+            return b;
+        }
+
+        org.fiqra.model.SubParagraph build(ClauseId parent, int dashOrdinal) {
+            ClauseId id = parent.child(switch (style) {
+                case LETTER -> org.fiqra.text.Abjad.latin(index);
+                case NUMBER -> org.fiqra.text.Roman.of(index);
+                case DASH -> Integer.toString(dashOrdinal);
+            });
+            return new org.fiqra.model.SubParagraph(id, style, marker, text, buildAll(id, children));
+        }
+
+        static List<org.fiqra.model.SubParagraph> buildAll(ClauseId parent, List<ItemBuilder> items) {
+            List<org.fiqra.model.SubParagraph> out = new ArrayList<>();
+            int dashes = 0;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (ItemBuilder item : items) {
+                if (item.style == Style.DASH) dashes++;
+                var built = item.build(parent, dashes);
+                if (!seen.add(built.id().value())) {
+                    // the same letter twice: keep the anchor unique and stable
+                    built = new org.fiqra.model.SubParagraph(built.id().child("dup" + out.size()), built.style(),
+                            built.marker(), built.text(), built.items());
+                }
+                out.add(built);
+            }
+            return out;
+        }
+    }
+
+    /** A clause under construction; its own text is the root of the chain of items written last. */
+    static final class ClauseBuilder {
+        final ClauseKind kind;
+        final int number;
+        final String marker;
+        final String sectionId;
+        final ItemBuilder self;
+        final List<ItemBuilder> items;
+
+        ClauseBuilder(ClauseKind kind, int number, String marker, Text text, String sectionId) {
+            this.kind = kind;
+            this.number = number;
+            this.marker = marker;
+            this.sectionId = sectionId;
+            this.self = new ItemBuilder(Style.DASH, 0, marker, text);
+            this.items = self.children;
+        }
+
+        String id() {
+            return kind.prefix() + "-" + number;
+        }
+
+        Text text() {
+            return self.text;
+        }
+
+        ItemBuilder lastItem() {
+            return items.isEmpty() ? null : items.get(items.size() - 1);
+        }
+
+        /** The text a continuation joins: the last item written, or the clause itself. */
+        ItemBuilder tail() {
+            return self.deepest();
+        }
+
+        org.fiqra.model.Clause build(String id) {
+            ClauseId clauseId = new ClauseId(id);
+            return new org.fiqra.model.Clause(clauseId, kind, number, marker, self.text,
+                    ItemBuilder.buildAll(clauseId, items), sectionId);
+        }
+    }
+
+    static final class FootnoteBuilder {
+        final int number;
+        final String marker;
+        Text text;
+
+        FootnoteBuilder(int number, String marker, Text text) {
+            this.number = number;
+            this.marker = marker;
+            this.text = text;
+        }
+
+        org.fiqra.model.Footnote build() {
+            return new org.fiqra.model.Footnote(number, marker, text, List.of());
+        }
+    }
+}

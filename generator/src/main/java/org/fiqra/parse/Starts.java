@@ -1,0 +1,138 @@
+package org.fiqra.parse;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fiqra.text.Abjad;
+import org.fiqra.text.Digits;
+
+/**
+ * The "does a construct start here?" recognisers, one per textual construct. Each answers
+ * empty or the parts of the line it recognised; none of them looks at context (the
+ * {@link DocumentParser} decides with the context what a match means).
+ */
+final class Starts {
+    private Starts() {
+    }
+
+    private static final String D = "[0-9٠-٩]";
+
+    /** {@code ١ - **تؤكد** …}, {@code 1- يؤكد …}, {@code - 12- يدعو …}: a numbered resolution paragraph. */
+    record Numbered(int number, String marker, String rest) {
+        private static final Pattern P = Pattern.compile("^((?:[-–]\\s*)?(" + D + "{1,3})\\s*[-–])\\s+(\\S.*)$");
+        private static final Pattern DOT = Pattern.compile("^((" + D + "{1,3})\\.)\\s+(\\S.*)$");
+
+        static Optional<Numbered> match(String line) {
+            Matcher m = P.matcher(line);
+            if (!m.matches()) m = DOT.matcher(line);
+            if (!m.matches()) return Optional.empty();
+            return Optional.of(new Numbered(Digits.parse(m.group(2)), m.group(1), m.group(3)));
+        }
+    }
+
+    /** {@code (أ) …}, {@code - (ب) …}, {@code د) …}, {@code هـ) …}: a list letter. */
+    record Lettered(int index, String marker, String rest) {
+        private static final Pattern P = Pattern.compile("^((?:[-–]\\s*)?\\(?(هـ|[\\u0621-\\u064A])\\))\\s*(\\S.*)$");
+
+        static Optional<Lettered> match(String line) {
+            Matcher m = P.matcher(line);
+            if (!m.matches()) return Optional.empty();
+            return Abjad.index(m.group(2)).map(i -> new Lettered(i, m.group(1).replaceFirst("^[-–]\\s*", ""), m.group(3)));
+        }
+    }
+
+    /** {@code "١" …}: a numbered sub-sub-paragraph. */
+    record Quoted(int number, String marker, String rest) {
+        private static final Pattern P = Pattern.compile("^([\"“”](" + D + "{1,2})[\"“”])\\s*(\\S.*)$");
+
+        static Optional<Quoted> match(String line) {
+            Matcher m = P.matcher(line);
+            if (!m.matches()) return Optional.empty();
+            return Optional.of(new Quoted(Digits.parse(m.group(2)), m.group(1), m.group(3)));
+        }
+    }
+
+    /** {@code – حصول الجميع …}, {@code - تسهيل …}: an unmarked list item. */
+    record Dash(String marker, String rest) {
+        private static final Pattern P = Pattern.compile("^([-–—])\\s+(\\S.*)$");
+
+        static Optional<Dash> match(String line) {
+            Matcher m = P.matcher(line);
+            return m.matches() ? Optional.of(new Dash(m.group(1), m.group(2))) : Optional.empty();
+        }
+    }
+
+    /**
+     * A footnote block: {@code (١) …} (only where the document marks footnotes with parentheses),
+     * {@code ^١ …}, {@code ⁶ …}, or {@code ° …} (a superscript the extraction garbled; number unknown: -1).
+     */
+    record FootnoteBlock(int number, String marker, String rest) {
+        private static final Pattern PAREN = Pattern.compile("^(\\((" + D + "{1,3})\\))\\s+(\\S.*)$");
+        private static final Pattern CARET = Pattern.compile("^(\\^(" + D + "{1,3}))\\s*(\\S.*)$");
+        private static final Pattern SUPER = Pattern.compile("^(([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\\s*(\\S.*)$");
+        private static final Pattern DEGREE = Pattern.compile("^(°)\\s*(\\S.*)$");
+
+        static Optional<FootnoteBlock> match(String line, boolean parenStyle) {
+            for (Pattern p : parenStyle ? new Pattern[] {PAREN, CARET, SUPER} : new Pattern[] {CARET, SUPER}) {
+                Matcher m = p.matcher(line);
+                if (m.matches()) {
+                    return Optional.of(new FootnoteBlock(Digits.parse(m.group(2)), m.group(1), m.group(3)));
+                }
+            }
+            Matcher m = DEGREE.matcher(line);
+            return m.matches() ? Optional.of(new FootnoteBlock(-1, m.group(1), m.group(2))) : Optional.empty();
+        }
+    }
+
+    /** {@code ١٢٢/٦٦ - تعزيز …}: the title line, number/session (or number/year) and title. */
+    record TitleLine(String number, String title) {
+        private static final Pattern P = Pattern.compile("^(" + D + "{1,4}\\s*/\\s*" + D + "{1,4})\\s*[-–]\\s*(\\S.*)$");
+
+        static Optional<TitleLine> match(String line) {
+            Matcher m = P.matcher(line);
+            return m.matches() ? Optional.of(new TitleLine(m.group(1), m.group(2))) : Optional.empty();
+        }
+    }
+
+    /** {@code إن الجمعية العامة،}: the opening line of a resolution. */
+    static boolean opening(String line) {
+        return line.startsWith("إن ") && line.length() < 2000;
+    }
+
+    /** {@code يقرر ما يلي:}: the operative intro of a text whose operative part follows a heading. */
+    static boolean operativeIntro(String line) {
+        return line.matches("^[يت]قرر(?:ان)?\\s+ما\\s+يلي\\s*:?$");
+    }
+
+    /** {@code الجلسة العامة ٨٩}, {@code الجلسة 34}: the meeting line that opens the closing block. */
+    static boolean closing(String line) {
+        return line.matches("^الجلسة(\\s+العامة)?\\s+" + D + "+\\.?$");
+    }
+
+    /** The start of a recorded vote: {@code [اعتُمد بتصويت مسجل …}. */
+    static boolean vote(String line) {
+        return line.startsWith("[") && line.contains("بتصويت");
+    }
+
+    /** {@code الملحق}, {@code المرفق}: an annex heading. */
+    static boolean annex(String line) {
+        return line.matches("^(الملحق|المرفق)(\\s+(الأول|الثاني|الثالث|" + D + "+))?$");
+    }
+
+    /** Openers of preambular paragraphs: any gender of verb after them is fine. */
+    private static final Pattern PREAMBLE_OPENER = Pattern.compile(
+            "^(?:و?إذ|وإن|وقد|و?إدراك|وبعد|و?إيمان|و?اقتناع|و?اعتراف|و?إقرار|و?تسليم|و?اعتبار|و?حرص|و?رغب|"
+                    + "و?تصميم|و?التزام|و?اقرار|و?ادراك|و?تأكيد|و?إذا)\\S*\\s");
+
+    static boolean preambleOpener(String line) {
+        return PREAMBLE_OPENER.matcher(line).find();
+    }
+
+    /** Page furniture: printing notes and job numbers. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "^(الرجاء إعادة الاستعمال|" + D + "{2}-" + D + "{5}\\s*\\([A-Z]\\)|[—–-]{1,3}|\\*+|\\d+/\\d+)$");
+
+    static boolean furniture(String line) {
+        return FURNITURE.matcher(line).matches();
+    }
+}

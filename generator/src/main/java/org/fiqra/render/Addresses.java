@@ -1,0 +1,23 @@
+package org.fiqra.render;
+
+/** The site addresses of the contract, relative to the site root. The one place that spells them. */
+public final class Addresses {
+    private Addresses() {
+    }
+
+    public static final String HOME = "index.html";
+
+    public static String document(String slug) {
+        return slug + ".html";
+    }
+
+    public static String clause(String slug, String clauseId) {
+        return slug + "/" + clauseId + ".html";
+    }
+
+    /** The prefix that leads from a page at {@code path} back to the site root ({@code ""}, {@code "../"}). */
+    public static String root(String path) {
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+}

@@ -1,0 +1,70 @@
+package org.fiqra.render;
+
+/**
+ * Finds the Latin-script runs inside Arabic text ({@code A/66/454 (Part II)},
+ * {@code United Nations, *Treaty Series*, vol. 2225}) and wraps each in two marker characters,
+ * so that the bidi algorithm lays each run out as one left-to-right unit. Arabic punctuation
+ * around a run (the parentheses of {@code (A/66/454 (Part II))}, a final full stop) stays outside.
+ */
+final class LatinRuns {
+    private LatinRuns() {
+    }
+
+    static String isolate(String text, char open, char close, char marker) {
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!isLatinLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (start > 0 && text.charAt(start - 1) == '*') start--;
+            int end = i;
+            while (end < text.length() && inRun(text.charAt(end), marker)) end++;
+            end = trim(text, start, end);
+            if (out == null) out = new StringBuilder(text.length() + 16);
+            out.append(text, copied, start).append(open).append(text, start, end).append(close);
+            copied = end;
+            i = Math.max(end, i + 1);
+        }
+        if (out == null) return text;
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Drops trailing spaces and punctuation that belong to the sentence, and closing brackets the run did not open. */
+    private static int trim(String text, int start, int end) {
+        while (end > start) {
+            char c = text.charAt(end - 1);
+            if (c == ' ' || c == ',' || c == ';' || c == ':' || c == '.' || c == '-' || c == '–' || c == '"' && unbalancedQuote(text, start, end)) {
+                end--;
+            } else if ((c == ')' || c == ']') && count(text, start, end, c == ')' ? '(' : '[') < count(text, start, end, c)) {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean unbalancedQuote(String text, int start, int end) {
+        return count(text, start, end, '"') % 2 == 1;
+    }
+
+    private static int count(String text, int start, int end, char c) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == c) n++;
+        }
+        return n;
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7');
+    }
+
+    private static boolean inRun(char c, char marker) {
+        return isLatinLetter(c) || (c >= '0' && c <= '9') || c == marker || " .,:;/()[]-–'’\"&*+%#".indexOf(c) >= 0;
+    }
+}

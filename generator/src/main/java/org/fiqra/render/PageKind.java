@@ -1,0 +1,18 @@
+package org.fiqra.render;
+
+/** The kinds of page Fiqra writes, each with its template. Rendered once per language. */
+public enum PageKind {
+    HOME("home.ftlh"),
+    DOCUMENT("document.ftlh"),
+    CLAUSE("clause.ftlh");
+
+    private final String template;
+
+    PageKind(String template) {
+        this.template = template;
+    }
+
+    public String template() {
+        return template;
+    }
+}

@@ -1,0 +1,32 @@
+package org.fiqra;
+
+import java.nio.file.Path;
+import org.fiqra.content.ContentReader;
+import org.fiqra.diag.Diagnostics;
+import org.fiqra.model.Document;
+import org.fiqra.parse.DocumentParser;
+
+/** The repository's own content and templates, as the tests read them. */
+public final class Seeds {
+    private Seeds() {
+    }
+
+    public static Path repo() {
+        return Path.of(System.getProperty("fiqra.repo", "..")).toAbsolutePath().normalize();
+    }
+
+    public static Path content() {
+        return repo().resolve("content");
+    }
+
+    public static Path templates() {
+        return repo().resolve("templates");
+    }
+
+    /** Parses {@code content/ar/<slug>.md}; its diagnostics go to {@code diagnostics}. */
+    public static Document parse(String slug, Diagnostics diagnostics) {
+        Path file = content().resolve("ar").resolve(slug + ".md");
+        var source = new ContentReader(diagnostics).read(file, "content/ar/" + slug + ".md").orElseThrow();
+        return DocumentParser.parse(source, diagnostics);
+    }
+}
