@@ -55,32 +55,48 @@ final class ContentLoader {
         return out;
     }
 
+    /** The body names: Fiqra's defaults, then {@code bodies.yml} of the content folder over them. */
     Bodies bodies() {
+        Map<String, Map<String, String>> names = new LinkedHashMap<>();
+        try (var in = ContentLoader.class.getResourceAsStream("bodies.yml")) {
+            readBodies(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "bodies.yml", names);
+        } catch (IOException e) {
+            throw FiqraException.environment("cannot read Fiqra's default bodies: " + e.getMessage(), e);
+        }
         Path file = content.resolve("bodies.yml");
-        if (!Files.isRegularFile(file)) return new Bodies(Map.of());
+        if (Files.isRegularFile(file)) {
+            try {
+                readBodies(Files.readString(file), display(file), names);
+            } catch (IOException e) {
+                diagnostics.error(Code.DATA_FILE, SourcePosition.of(display(file)), "cannot be read: " + e.getMessage());
+            }
+        }
+        return new Bodies(names);
+    }
+
+    private void readBodies(String yaml, String display, Map<String, Map<String, String>> names) {
         try {
-            Object o = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
-            Map<String, Map<String, String>> names = new LinkedHashMap<>();
-            if (o instanceof Map<?, ?> map) {
-                for (var e : map.entrySet()) {
-                    if (e.getValue() instanceof Map<?, ?> langs) {
-                        Map<String, String> n = new LinkedHashMap<>();
-                        langs.forEach((k, v) -> n.put(String.valueOf(k), String.valueOf(v)));
-                        names.put(String.valueOf(e.getKey()), n);
-                    } else {
-                        diagnostics.error(Code.DATA_FILE, SourcePosition.of(display(file)),
-                                "body '" + e.getKey() + "' needs names by language, for example {ar: …, en: …}");
-                    }
+            Object o = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            if (o == null) return;
+            if (!(o instanceof Map<?, ?> map)) {
+                diagnostics.error(Code.DATA_FILE, new SourcePosition(display, 1, 1),
+                        "must map body codes to names, for example: ga: {ar: الجمعية العامة, en: General Assembly}");
+                return;
+            }
+            for (var e : map.entrySet()) {
+                if (e.getValue() instanceof Map<?, ?> langs) {
+                    Map<String, String> n = new LinkedHashMap<>();
+                    langs.forEach((k, v) -> n.put(String.valueOf(k), String.valueOf(v)));
+                    names.put(String.valueOf(e.getKey()), n);
+                } else {
+                    diagnostics.error(Code.DATA_FILE, SourcePosition.of(display),
+                            "body '" + e.getKey() + "' needs names by language, for example {ar: …, en: …}");
                 }
             }
-            return new Bodies(names);
         } catch (MarkedYAMLException e) {
-            diagnostics.error(Code.DATA_FILE, new SourcePosition(display(file), e.getProblemMark().getLine() + 1,
+            diagnostics.error(Code.DATA_FILE, new SourcePosition(display, e.getProblemMark().getLine() + 1,
                     e.getProblemMark().getColumn() + 1), "not valid YAML: " + e.getProblem());
-        } catch (IOException e) {
-            diagnostics.error(Code.DATA_FILE, SourcePosition.of(display(file)), "cannot be read: " + e.getMessage());
         }
-        return new Bodies(Map.of());
     }
 
     private String display(Path file) {

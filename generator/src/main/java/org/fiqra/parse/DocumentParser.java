@@ -151,11 +151,10 @@ public final class DocumentParser {
             if (t.isEmpty()) continue;
             boolean prose = t.length() >= 200 || Punctuation.endsSentence(t);
             if (Starts.Numbered.match(t).isPresent() && !isHeaderLike(t) || prose) {
-                if (previous >= 0 && !Starts.Numbered.match(t).isPresent()
-                        && lines.get(previous).text().length() <= HEADING_MAX) {
-                    return previous;
-                }
-                return i;
+                String before = previous < 0 ? "" : lines.get(previous).text();
+                boolean heading = previous >= 0 && before.length() <= HEADING_MAX && !isHeaderLike(before)
+                        && !Punctuation.endsClosed(before);
+                return heading ? previous : i;
             }
             previous = i;
         }
@@ -403,10 +402,22 @@ public final class DocumentParser {
                     "no clause found: neither preambular paragraphs after an opening line (إن …،) nor numbered paragraphs");
         }
         var footnoteTexts = footnotes.stream().map(FootnoteBuilder::build).toList();
+        java.time.LocalDate date = fm.date() != null ? fm.date() : adoptionDate();
         return FootnoteLinker.link(new Document(file.display(), fm.symbol(), Slug.of(fm.symbol()),
-                fm.language() == null ? "ar" : fm.language(), title, fm.body(), fm.date(), kind, header,
+                fm.language() == null ? "ar" : fm.language(), title, fm.body(), date, kind, header,
                 titleNumber, opening, clauses, operativeIntro, body, footnoteTexts, closing, vote, annex,
                 java.util.Map.of()), diagnostics);
+    }
+
+    /** Without a date in the front matter: the date of the closing block, else of the adoption line. */
+    private java.time.LocalDate adoptionDate() {
+        for (int i = closing.size() - 1; i >= 0; i--) {
+            var d = org.fiqra.text.ArabicDate.find(closing.get(i).raw());
+            if (d.isPresent()) return d.get();
+        }
+        return header.stream().filter(h -> h.kind() == HeaderLine.Kind.ADOPTION)
+                .map(h -> org.fiqra.text.ArabicDate.find(h.text().raw())).flatMap(Optional::stream)
+                .findFirst().orElse(null);
     }
 
     /** A paragraph numbered twice keeps its number; the second one's anchor gets {@code -dup2}. */

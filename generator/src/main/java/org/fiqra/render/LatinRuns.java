@@ -1,5 +1,8 @@
 package org.fiqra.render;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Finds the Latin-script runs inside Arabic text ({@code A/66/454 (Part II)},
  * {@code United Nations, *Treaty Series*, vol. 2225}) and wraps each in two marker characters,
@@ -7,6 +10,9 @@ package org.fiqra.render;
  * around a run (the parentheses of {@code (A/66/454 (Part II))}, a final full stop) stays outside.
  */
 final class LatinRuns {
+    /** The inline tags a source may carry ({@code <i>…</i>}): markup, not Latin text. */
+    private static final Pattern SOURCE_TAG = Pattern.compile("</?(?i:i|b|sup|sub|em|strong)>");
+
     private LatinRuns() {
     }
 
@@ -15,6 +21,13 @@ final class LatinRuns {
         int copied = 0;
         int i = 0;
         while (i < text.length()) {
+            if (text.charAt(i) == '<') {
+                Matcher tag = SOURCE_TAG.matcher(text).region(i, text.length());
+                if (tag.lookingAt()) {
+                    i = tag.end();
+                    continue;
+                }
+            }
             if (!isLatinLetter(text.charAt(i))) {
                 i++;
                 continue;

@@ -37,7 +37,7 @@ public final class ViewBuilder {
 
     public Views.DocSummary summary(Document doc) {
         return new Views.DocSummary(doc.symbol(), doc.slug(), Addresses.document(doc.slug()),
-                inline.render(doc.title()), bodyName.apply(doc), ArabicDates.format(doc.date()),
+                inline.render(doc.title()), inline.render(bodyName.apply(doc)), ArabicDates.format(doc.date()),
                 doc.date() == null ? "" : doc.date().toString(), msg.get("kind." + doc.kind().name().toLowerCase()),
                 Digits.toArabicIndic(doc.clauses().size()));
     }
@@ -141,7 +141,7 @@ public final class ViewBuilder {
     private List<Views.MetaLine> meta(Document doc) {
         List<Views.MetaLine> out = new ArrayList<>();
         out.add(new Views.MetaLine(msg.get("meta.symbol"), "<bdi dir=\"ltr\">" + escape(doc.symbol()) + "</bdi>"));
-        out.add(new Views.MetaLine(msg.get("meta.body"), escape(bodyName.apply(doc))));
+        out.add(new Views.MetaLine(msg.get("meta.body"), inline.render(bodyName.apply(doc))));
         if (doc.date() != null) {
             out.add(new Views.MetaLine(msg.get("meta.date"), escape(ArabicDates.format(doc.date()))));
         }

@@ -19,7 +19,7 @@ public final class Views {
     }
 
     /** A document as listed on the home page and in the header of its pages. */
-    public record DocSummary(String symbol, String slug, String href, String titleHtml, String bodyName,
+    public record DocSummary(String symbol, String slug, String href, String titleHtml, String bodyHtml,
                              String date, String dateIso, String kindLabel, String clauseCount) {
     }
 
