@@ -41,3 +41,28 @@
     });
   });
 })();
+
+// Fiqra: sortable tables (the citator). A header button sorts its column; again, the other way.
+(function () {
+  "use strict";
+  document.querySelectorAll("table.sortable").forEach(function (table) {
+    var body = table.tBodies[0];
+    table.querySelectorAll("button[data-sort]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var key = button.getAttribute("data-sort");
+        var numeric = button.hasAttribute("data-numeric");
+        var descending = button.getAttribute("aria-sort") !== (numeric ? "descending" : "ascending");
+        if (!numeric) { descending = button.getAttribute("aria-sort") === "ascending"; }
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = a.getAttribute("data-" + key), y = b.getAttribute("data-" + key);
+          var c = numeric ? Number(x) - Number(y) : x.localeCompare(y, "en", { numeric: true });
+          return descending ? -c : c;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+        table.querySelectorAll("button[data-sort]").forEach(function (b) { b.removeAttribute("aria-sort"); });
+        button.setAttribute("aria-sort", descending ? "descending" : "ascending");
+      });
+    });
+  });
+})();

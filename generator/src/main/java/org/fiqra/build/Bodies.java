@@ -16,12 +16,6 @@ record Bodies(Map<String, Map<String, String>> names) {
     }
 
     static String code(Document doc) {
-        if (doc.body() != null && !doc.body().isBlank()) return doc.body();
-        String s = doc.symbol();
-        if (s.startsWith("A/HRC/RES/")) return "hrc";
-        if (s.startsWith("A/RES/")) return "ga";
-        if (s.startsWith("E/RES/")) return "ecosoc";
-        if (s.startsWith("S/RES/")) return "sc";
-        return "";
+        return org.fiqra.link.Linker.bodyCode(doc);
     }
 }

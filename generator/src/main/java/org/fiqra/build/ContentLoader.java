@@ -74,6 +74,12 @@ final class ContentLoader {
         return new Bodies(names);
     }
 
+    /** The instruments cited by name, from {@code instruments.yml} (none if the folder has none). */
+    org.fiqra.link.Instruments instruments() {
+        Path file = content.resolve("instruments.yml");
+        return org.fiqra.link.Instruments.load(file, display(file), diagnostics);
+    }
+
     private void readBodies(String yaml, String display, Map<String, Map<String, String>> names) {
         try {
             Object o = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);

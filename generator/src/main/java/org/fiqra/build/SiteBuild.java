@@ -25,6 +25,9 @@ import org.fiqra.diag.Diagnostics;
 import org.fiqra.diag.FiqraException;
 import org.fiqra.diag.Severity;
 import org.fiqra.diag.SourcePosition;
+import org.fiqra.link.Instruments;
+import org.fiqra.link.LinkedCorpus;
+import org.fiqra.link.Linker;
 import org.fiqra.model.Document;
 import org.fiqra.parse.DocumentParser;
 import org.fiqra.render.Addresses;
@@ -36,7 +39,7 @@ import org.fiqra.render.ViewBuilder;
 import org.fiqra.render.Views;
 
 /**
- * One build of the site: load → parse → render → check → publish. The site is written to a
+ * One build of the site: load → parse → link → render → check → publish. The site is written to a
  * staging folder beside the output and moved into place only when everything succeeded, so a
  * failed build leaves the previous site as it was.
  */
@@ -60,14 +63,16 @@ public final class SiteBuild {
         ContentLoader loader = new ContentLoader(request.content(), diagnostics);
         List<SourceFile> sources = loader.sources();
         Bodies bodies = loader.bodies();
+        Instruments instruments = loader.instruments();
         List<Document> documents = parse(sources);
         if (failed()) {
             return result(documents.size(), 0, false);
         }
+        LinkedCorpus linked = Linker.link(documents, instruments, diagnostics);
         Path staging = staging();
         int pages;
         try {
-            pages = render(documents, bodies, staging);
+            pages = render(documents, linked, bodies, staging);
             if (request.check()) check(staging);
         } catch (FiqraException e) {
             if (!e.contentFault()) {
@@ -121,10 +126,10 @@ public final class SiteBuild {
 
     // ---------------------------------------------------------------- render
 
-    private int render(List<Document> documents, Bodies bodies, Path out) {
+    private int render(List<Document> documents, LinkedCorpus linked, Bodies bodies, Path out) {
         SiteRenderer renderer = new SiteRenderer(request.templates());
         Messages ar = Messages.load(request.templates(), "ar");
-        ViewBuilder views = new ViewBuilder(ar, new InlineRenderer(true), d -> bodies.name(d, "ar"));
+        ViewBuilder views = new ViewBuilder(ar, new InlineRenderer(true), d -> bodies.name(d, "ar"), linked);
         AtomicInteger pages = new AtomicInteger();
 
         write(out, Addresses.HOME, renderer.render(PageKind.HOME, page("ar", Addresses.HOME, ar.get("site.name")), ar,
@@ -137,12 +142,22 @@ public final class SiteBuild {
             write(out, path, renderer.render(PageKind.DOCUMENT, page("ar", path, doc.symbol() + " — " + doc.title()),
                     ar, "doc", view));
             pages.incrementAndGet();
-            for (Views.ClausePage cp : views.clausePages(doc, view)) {
-                String clausePath = cp.clause().href();
+            for (Views.ClausePage cp : views.clausePages(doc)) {
+                String clausePath = Addresses.clause(doc.slug(), cp.clause().id());
                 write(out, clausePath, renderer.render(PageKind.CLAUSE,
                         page("ar", clausePath, cp.clause().citationText()), ar, "cp", cp));
                 pages.incrementAndGet();
             }
+        });
+        write(out, Addresses.CITED_INDEX, renderer.render(PageKind.CITED_INDEX,
+                page("ar", Addresses.CITED_INDEX, ar.get("cited.heading")), ar, "citator", views.citator()));
+        pages.incrementAndGet();
+        views.citedKeys().parallelStream().forEach(key -> {
+            String path = Addresses.cited(key);
+            Views.CitedPage view = views.citedPage(key);
+            write(out, path, renderer.render(PageKind.CITED, page("ar", path, ar.format("cited.pageTitle", key)), ar,
+                    "cited", view));
+            pages.incrementAndGet();
         });
         copyTree(request.templates().resolve("assets"), out.resolve("assets"));
         return pages.get();

@@ -42,7 +42,7 @@ public final class InternalLinksResolveCheck implements HtmlCheck {
     }
 
     /** {@code ref} relative to the page at {@code from}, as a path from the site root; null if it leaves the site. */
-    static String resolve(String from, String ref) {
+    public static String resolve(String from, String ref) {
         URI base = URI.create("site:/" + from);
         URI target = base.resolve(URI.create(ref.replace(" ", "%20")));
         String path = target.getPath();

@@ -15,6 +15,13 @@ public final class Addresses {
         return slug + "/" + clauseId + ".html";
     }
 
+    public static final String CITED_INDEX = "cited/index.html";
+
+    /** The citator page of an instrument: {@code cited/a-res-70-1.html}. */
+    public static String cited(String key) {
+        return "cited/" + org.fiqra.text.Slug.of(key) + ".html";
+    }
+
     /** The prefix that leads from a page at {@code path} back to the site root ({@code ""}, {@code "../"}). */
     public static String root(String path) {
         int depth = (int) path.chars().filter(c -> c == '/').count();

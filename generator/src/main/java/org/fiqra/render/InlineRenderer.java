@@ -30,6 +30,8 @@ public final class InlineRenderer {
     private static final char MARKER = '\uE002';
     private static final char ISOLATE_OPEN = '\uE000';
     private static final char ISOLATE_CLOSE = '\uE001';
+    static final char LINK_OPEN = '\uE003';
+    static final char LINK_CLOSE = '\uE004';
     private static final Set<String> SOURCE_TAGS = Set.of("i", "b", "sup", "sub", "em", "strong");
 
     private static final Parser PARSER = Parser.builder().enabledBlockTypes(Set.of()).build();
@@ -54,14 +56,43 @@ public final class InlineRenderer {
 
     /** Source text whose footnote markers are linked to {@code #fn-N} as {@code markers} says. */
     public String render(String raw, List<MarkerRef> markers) {
-        StringBuilder s = new StringBuilder(raw.length() + 16);
-        int last = 0;
+        return render(raw, markers, List.of());
+    }
+
+    /**
+     * Source text with its footnote markers linked as {@code markers} says and the ranges of
+     * {@code links} made links (they must not overlap each other or a marker).
+     */
+    public String render(String raw, List<MarkerRef> markers, List<InlineLink> links) {
         List<FootnoteMarkers.Hit> hits = FootnoteMarkers.find(raw);
-        for (FootnoteMarkers.Hit hit : hits) {
-            s.append(raw, last, hit.start()).append(MARKER);
-            last = hit.end();
+        List<InlineLink> placed = new java.util.ArrayList<>();
+        for (InlineLink link : links) {
+            boolean crossesMarker = hits.stream().anyMatch(x -> x.start() < link.end() && x.end() > link.start());
+            boolean overlaps = !placed.isEmpty() && placed.get(placed.size() - 1).end() > link.start();
+            if (!crossesMarker && !overlaps && link.start() < link.end()) placed.add(link);
         }
-        s.append(raw, last, raw.length());
+        StringBuilder s = new StringBuilder(raw.length() + 16);
+        int h = 0;
+        int opened = 0;
+        int closed = 0;
+        int i = 0;
+        while (true) {
+            if (closed < opened && placed.get(closed).end() == i) {
+                s.append(LINK_CLOSE);
+                closed++;
+            }
+            if (opened < placed.size() && placed.get(opened).start() == i) {
+                s.append(LINK_OPEN);
+                opened++;
+            }
+            if (i >= raw.length()) break;
+            if (h < hits.size() && hits.get(h).start() == i) {
+                s.append(MARKER);
+                i = hits.get(h++).end();
+            } else {
+                s.append(raw.charAt(i++));
+            }
+        }
         String text = isolateLatin ? LatinRuns.isolate(s.toString(), ISOLATE_OPEN, ISOLATE_CLOSE, MARKER) : s.toString();
         Node node = PARSER.parse(escapeMarkdown(text));
         String html = RENDERER.render(node).strip();
@@ -71,7 +102,7 @@ public final class InlineRenderer {
         html = html.replace(String.valueOf(ISOLATE_OPEN), "<bdi dir=\"ltr\">")
                 .replace(String.valueOf(ISOLATE_CLOSE), "</bdi>");
         html = Jsoup.clean(html, "", SAFE, OUTPUT);
-        return linkMarkers(html, markers, hits);
+        return links(linkMarkers(html, markers, hits), placed);
     }
 
     /** Markers with a {@link MarkerRef} link to their footnote; others (a table's note mark) stay plain superscripts. */
@@ -95,6 +126,33 @@ public final class InlineRenderer {
                         .append(ref.number()).append("\" role=\"doc-noteref\">").append(n).append("</a></sup>");
             } else {
                 out.append("<sup class=\"fnref missing\">").append(n).append("</sup>");
+            }
+        }
+        return out.toString();
+    }
+
+    /** The link placeholders, in order, as {@code <a class="ref">} (or {@code <span class="ref">} where there is no address). */
+    private static String links(String html, List<InlineLink> placed) {
+        if (placed.isEmpty()) return html;
+        StringBuilder out = new StringBuilder(html.length() + placed.size() * 80);
+        int k = 0;
+        java.util.Deque<InlineLink> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == LINK_OPEN) {
+                InlineLink link = placed.get(k++);
+                open.push(link);
+                String title = link.title() == null ? "" : " title=\"" + ViewBuilder.escape(link.title()) + "\"";
+                if (link.href() == null) {
+                    out.append("<span class=\"ref\"").append(title).append('>');
+                } else {
+                    out.append("<a class=\"ref\" href=\"").append(ViewBuilder.escape(link.href())).append('"').append(title).append('>');
+                }
+            } else if (c == LINK_CLOSE) {
+                InlineLink link = open.isEmpty() ? null : open.pop();
+                out.append(link == null || link.href() == null ? "</span>" : "</a>");
+            } else {
+                out.append(c);
             }
         }
         return out.toString();

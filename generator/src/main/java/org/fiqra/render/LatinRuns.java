@@ -33,7 +33,7 @@ final class LatinRuns {
                 continue;
             }
             int start = i;
-            while (start > 0 && text.charAt(start - 1) == '*') start--;
+            while (start > 0 && (text.charAt(start - 1) == '*' || text.charAt(start - 1) == InlineRenderer.LINK_OPEN)) start--;
             int end = i;
             while (end < text.length() && inRun(text.charAt(end), marker)) end++;
             end = trim(text, start, end);
@@ -78,6 +78,7 @@ final class LatinRuns {
     }
 
     private static boolean inRun(char c, char marker) {
-        return isLatinLetter(c) || (c >= '0' && c <= '9') || c == marker || " .,:;/()[]-–'’\"&*+%#".indexOf(c) >= 0;
+        return isLatinLetter(c) || (c >= '0' && c <= '9') || c == marker || c == InlineRenderer.LINK_OPEN
+                || c == InlineRenderer.LINK_CLOSE || " .,:;/()[]-–'’\"&*+%#".indexOf(c) >= 0;
     }
 }

@@ -4,7 +4,9 @@ package org.fiqra.render;
 public enum PageKind {
     HOME("home.ftlh"),
     DOCUMENT("document.ftlh"),
-    CLAUSE("clause.ftlh");
+    CLAUSE("clause.ftlh"),
+    CITED_INDEX("cited-index.ftlh"),
+    CITED("cited.ftlh");
 
     private final String template;
 

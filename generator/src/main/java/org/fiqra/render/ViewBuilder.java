@@ -1,11 +1,18 @@
 package org.fiqra.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.fiqra.link.Citation;
+import org.fiqra.link.Instrument;
+import org.fiqra.link.LinkedCorpus;
+import org.fiqra.link.Reference;
 import org.fiqra.model.AnnexTable;
 import org.fiqra.model.BodyBlock;
 import org.fiqra.model.Clause;
@@ -21,81 +28,95 @@ import org.fiqra.model.VoteRecord;
 import org.fiqra.text.Digits;
 
 /**
- * From a parsed {@link Document} to the view records of its pages, in one language. Every path in
- * a view is relative to the site root; templates put {@code page.root} before it.
+ * From parsed and linked documents to the view records of their pages, in one language. Paths
+ * in views start with the page's {@code root} ({@code ""} at the top of the site, {@code "../"}
+ * one folder down), so every link is relative.
  */
 public final class ViewBuilder {
+    private static final String TOP = "";
+    private static final String DOWN = "../";
+
     private final Messages msg;
     private final InlineRenderer inline;
     private final Function<Document, String> bodyName;
+    private final LinkedCorpus linked;
 
-    public ViewBuilder(Messages msg, InlineRenderer inline, Function<Document, String> bodyName) {
+    public ViewBuilder(Messages msg, InlineRenderer inline, Function<Document, String> bodyName, LinkedCorpus linked) {
         this.msg = msg;
         this.inline = inline;
         this.bodyName = bodyName;
+        this.linked = linked;
     }
 
-    public Views.DocSummary summary(Document doc) {
-        return new Views.DocSummary(doc.symbol(), doc.slug(), Addresses.document(doc.slug()),
+    // ---------------------------------------------------------------- home and documents
+
+    public Views.Home home(List<Document> documents) {
+        return new Views.Home(documents.stream().map(d -> summary(d, TOP)).toList(),
+                msg.format("home.count", Digits.toArabicIndic(documents.size())));
+    }
+
+    public Views.DocSummary summary(Document doc, String root) {
+        return new Views.DocSummary(doc.symbol(), doc.slug(), root + Addresses.document(doc.slug()),
                 inline.render(doc.title()), inline.render(bodyName.apply(doc)), ArabicDates.format(doc.date()),
                 doc.date() == null ? "" : doc.date().toString(), msg.get("kind." + doc.kind().name().toLowerCase()),
                 Digits.toArabicIndic(doc.clauses().size()));
     }
 
-    public Views.Home home(List<Document> documents) {
-        return new Views.Home(documents.stream().map(this::summary).toList(),
-                msg.format("home.count", Digits.toArabicIndic(documents.size())));
-    }
-
     public Views.DocView document(Document doc) {
-        List<Views.ClauseView> preamble = doc.preamble().stream().map(c -> clause(doc, c)).toList();
+        List<Views.ClauseView> preamble = doc.preamble().stream().map(c -> clause(doc, c, TOP)).toList();
         List<Views.Block> blocks = new ArrayList<>();
         for (BodyBlock b : doc.blocks()) {
             if (b instanceof Clause c) {
-                blocks.add(new Views.Block("clause", clause(doc, c), null, null));
+                blocks.add(new Views.Block("clause", clause(doc, c, TOP), null, null));
             } else if (b instanceof Section s) {
-                blocks.add(new Views.Block("section", null, section(doc, s), null));
+                blocks.add(new Views.Block("section", null, section(doc, s, TOP), null));
             } else if (b instanceof Prose p) {
-                blocks.add(new Views.Block("prose", null, null, text(doc, p.text())));
+                blocks.add(new Views.Block("prose", null, null, text(doc, p.text(), TOP)));
             }
         }
-        List<Views.FootnoteView> footnotes = doc.footnotes().stream()
-                .map(f -> footnote(f, f.refs())).toList();
-        return new Views.DocView(summary(doc), meta(doc), doc.opening() == null ? null : text(doc, doc.opening()),
-                preamble, doc.operativeIntro() == null ? null : text(doc, doc.operativeIntro()), blocks, footnotes,
-                doc.closing().stream().map(t -> text(doc, t)).toList(), vote(doc.vote()), annex(doc.annex()));
+        List<Views.FootnoteView> footnotes = doc.footnotes().stream().map(f -> footnote(doc, f, f.refs(), TOP)).toList();
+        List<Citation> citing = linked.citing(doc.symbol()).stream().filter(c -> c.document() != doc).toList();
+        return new Views.DocView(summary(doc, TOP), meta(doc), doc.opening() == null ? null : text(doc, doc.opening(), TOP),
+                preamble, doc.operativeIntro() == null ? null : text(doc, doc.operativeIntro(), TOP), blocks, footnotes,
+                doc.closing().stream().map(t -> text(doc, t, TOP)).toList(), vote(doc.vote()), annex(doc.annex()),
+                citingDocuments(citing, TOP, false), citing.isEmpty() ? null : TOP + Addresses.cited(doc.symbol()));
     }
 
-    /** The page of every clause, with its neighbours for previous / next. */
-    public List<Views.ClausePage> clausePages(Document doc, Views.DocView view) {
-        List<Views.ClauseView> all = new ArrayList<>(view.preamble());
-        Map<String, Views.SectionView> sections = new java.util.HashMap<>();
-        for (Views.Block b : view.blocks()) {
-            if (b.clause() != null) all.add(b.clause());
-            if (b.section() != null) sections.put(b.section().id(), b.section());
-        }
-        Map<Integer, Footnote> byNumber = new java.util.HashMap<>();
+    /** The page of every clause, with its neighbours, what it cites and what cites it. */
+    public List<Views.ClausePage> clausePages(Document doc) {
+        List<Clause> clauses = doc.clauses();
+        List<Views.ClauseView> views = clauses.stream().map(c -> clause(doc, c, DOWN)).toList();
+        Map<String, Views.SectionView> sections = new HashMap<>();
+        doc.sections().forEach(s -> sections.put(s.id().value(), section(doc, s, DOWN)));
+        Map<Integer, Footnote> byNumber = new HashMap<>();
         doc.footnotes().forEach(f -> byNumber.putIfAbsent(f.number(), f));
-        List<Views.ClausePage> pages = new ArrayList<>(all.size());
-        for (int i = 0; i < all.size(); i++) {
-            Views.ClauseView c = all.get(i);
+        Views.DocSummary summary = summary(doc, DOWN);
+        List<Views.ClausePage> pages = new ArrayList<>(clauses.size());
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause clause = clauses.get(i);
+            Views.ClauseView c = views.get(i);
             Set<String> onPage = new LinkedHashSet<>();
+            List<MarkerRef> markers = markers(doc, clause);
+            markers.forEach(m -> onPage.add(m.id()));
             List<Views.FootnoteView> notes = new ArrayList<>();
-            Clause clause = doc.clauses().get(i);
-            markers(doc, clause).forEach(m -> onPage.add(m.id()));
+            List<Footnote> own = new ArrayList<>();
             for (String fnId : c.footnoteIds()) {
                 Footnote f = byNumber.get(Integer.parseInt(fnId.substring(3)));
-                notes.add(footnote(f, f.refs().stream().filter(onPage::contains).toList()));
+                own.add(f);
+                notes.add(footnote(doc, f, f.refs().stream().filter(onPage::contains).toList(), DOWN));
             }
-            Views.Link prev = i > 0 ? new Views.Link(all.get(i - 1).href(), all.get(i - 1).label()) : null;
-            Views.Link next = i + 1 < all.size() ? new Views.Link(all.get(i + 1).href(), all.get(i + 1).label()) : null;
-            pages.add(new Views.ClausePage(view.summary(), c, c.section() == null ? null : sections.get(c.section()),
-                    notes, prev, next, Addresses.document(doc.slug()) + "#" + c.id()));
+            Views.Link prev = i > 0 ? new Views.Link(views.get(i - 1).href(), views.get(i - 1).label()) : null;
+            Views.Link next = i + 1 < views.size() ? new Views.Link(views.get(i + 1).href(), views.get(i + 1).label()) : null;
+            String id = clause.id().value();
+            List<Citation> citedBy = linked.citing(doc.symbol()).stream().filter(x -> id.equals(x.reference().clause())).toList();
+            pages.add(new Views.ClausePage(summary, c, c.section() == null ? null : sections.get(c.section()), notes, prev, next,
+                    DOWN + Addresses.document(doc.slug()) + "#" + id, cites(doc, clause, own, DOWN),
+                    citingDocuments(citedBy, DOWN, false)));
         }
         return pages;
     }
 
-    private Views.ClauseView clause(Document doc, Clause c) {
+    private Views.ClauseView clause(Document doc, Clause c, String root) {
         String n = Digits.toArabicIndic(c.number());
         String label = msg.format("clause." + c.kind().prefix(), n);
         String citationText = msg.format("citation", doc.symbol(), label);
@@ -105,8 +126,8 @@ public final class ViewBuilder {
             String id = "fn-" + m.number();
             if (m.resolved() && !footnoteIds.contains(id)) footnoteIds.add(id);
         }
-        return new Views.ClauseView(c.id().value(), c.kind().prefix(), label, c.marker(), text(doc, c.text()),
-                c.items().stream().map(s -> item(doc, s)).toList(), Addresses.clause(doc.slug(), c.id().value()),
+        return new Views.ClauseView(c.id().value(), c.kind().prefix(), label, c.marker(), text(doc, c.text(), root),
+                c.items().stream().map(s -> item(doc, s, root)).toList(), root + Addresses.clause(doc.slug(), c.id().value()),
                 citationHtml, citationText, c.section(), footnoteIds);
     }
 
@@ -121,22 +142,176 @@ public final class ViewBuilder {
         s.items().forEach(x -> collect(doc, x, out));
     }
 
-    private Views.Item item(Document doc, SubParagraph s) {
-        return new Views.Item(s.id().value(), s.marker(), text(doc, s.text()),
-                s.items().stream().map(x -> item(doc, x)).toList());
+    private Views.Item item(Document doc, SubParagraph s, String root) {
+        return new Views.Item(s.id().value(), s.marker(), text(doc, s.text(), root),
+                s.items().stream().map(x -> item(doc, x, root)).toList());
     }
 
-    private Views.SectionView section(Document doc, Section s) {
-        return new Views.SectionView(s.id().value(), s.marker(), text(doc, s.heading()));
+    private Views.SectionView section(Document doc, Section s, String root) {
+        return new Views.SectionView(s.id().value(), s.marker(), text(doc, s.heading(), root));
     }
 
-    private Views.FootnoteView footnote(Footnote f, List<String> refs) {
-        return new Views.FootnoteView(f.id(), Digits.toArabicIndic(f.number()), inline.render(f.text().raw()), refs);
+    private Views.FootnoteView footnote(Document doc, Footnote f, List<String> refs, String root) {
+        return new Views.FootnoteView(f.id(), Digits.toArabicIndic(f.number()), text(doc, f.text(), root), refs);
     }
 
-    private String text(Document doc, Text t) {
-        return inline.render(t.raw(), doc.markersOf(t));
+    /** A text of the document with its footnote markers and references linked. */
+    private String text(Document doc, Text t, String root) {
+        return inline.render(t.raw(), doc.markersOf(t), links(t, root));
     }
+
+    /** A text quoted away from its document (on a citator page): references linked, footnote markers plain. */
+    private String quoted(Text t, String root) {
+        return inline.render(t.raw(), List.of(), links(t, root));
+    }
+
+    private List<InlineLink> links(Text t, String root) {
+        List<InlineLink> links = new ArrayList<>();
+        for (Reference r : linked.referencesOf(t)) {
+            Target target = target(r.key(), r.clause(), root);
+            links.add(new InlineLink(r.start(), r.end(), target.href(), target.title()));
+        }
+        return links;
+    }
+
+    // ---------------------------------------------------------------- what is cited
+
+    /** Where a cited key leads: a page of the corpus, an official address, or nowhere (shown, not linked). */
+    private record Target(String href, boolean internal, String title, String labelHtml, String symbol) {
+    }
+
+    private Target target(String key, String clause, String root) {
+        Instrument instrument = instrument(key);
+        String symbol = instrument != null ? instrument.symbol() : key.contains("/") && !key.startsWith("OIC-CFM") ? key : null;
+        String title = symbol != null ? symbol : instrument != null && instrument.en() != null ? instrument.en() : key;
+        String label = instrument != null ? inline.render(instrument.ar())
+                : symbol != null ? "<bdi dir=\"ltr\">" + escape(key) + "</bdi>" : escape(unnamed(key));
+        var doc = linked.document(key);
+        if (doc.isPresent()) {
+            String href = root + Addresses.document(doc.get().slug()) + (clause == null ? "" : "#" + clause);
+            return new Target(href, true, title, label, symbol);
+        }
+        String url = instrument != null ? instrument.url() : null;
+        if (url == null && symbol != null && isUnSymbol(symbol)) {
+            url = "https://undocs.org/ar/" + symbol.replace(" ", "");
+        }
+        return new Target(url, false, title, label, symbol);
+    }
+
+    /** The Arabic name of what has a key but no entry in instruments.yml (an ILO instrument, an OIC resolution). */
+    private String unnamed(String key) {
+        if (key.startsWith("OIC-CFM ")) return msg.format("cited.oicCfm", Digits.toArabicIndic(key.substring(8)));
+        if (key.matches("ilo-[rc]\\d+")) {
+            return msg.format(key.charAt(4) == 'r' ? "cited.iloR" : "cited.iloC", Digits.toArabicIndic(key.substring(5)));
+        }
+        return key;
+    }
+
+    private Instrument instrument(String key) {
+        return linked.instruments().byKey(key)
+                .or(() -> linked.instruments().byId(key.toLowerCase(java.util.Locale.ROOT)))
+                .orElse(null);
+    }
+
+    /** United Nations document symbols, which undocs.org resolves. */
+    private static boolean isUnSymbol(String symbol) {
+        return symbol.matches("^(A|E|S|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|HRI|TD|DP|UNEP)/.+");
+    }
+
+    private List<Views.Cited> cites(Document doc, Clause clause, List<Footnote> footnotes, String root) {
+        List<Text> texts = new ArrayList<>();
+        texts.add(clause.text());
+        collectTexts(clause.items(), texts);
+        footnotes.forEach(f -> texts.add(f.text()));
+        Map<String, Views.Cited> out = new LinkedHashMap<>();
+        for (Text t : texts) {
+            for (Reference r : linked.referencesOf(t)) {
+                if (r.key().equals(doc.symbol())) continue;
+                out.computeIfAbsent(r.key(), k -> {
+                    Target target = target(k, null, root);
+                    return new Views.Cited(target.labelHtml(), target.symbol(), target.href(), target.internal(),
+                            root + Addresses.cited(k));
+                });
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static void collectTexts(List<SubParagraph> items, List<Text> out) {
+        for (SubParagraph s : items) {
+            out.add(s.text());
+            collectTexts(s.items(), out);
+        }
+    }
+
+    /** Citations grouped by citing document, in corpus order; with the text of each clause on citator pages. */
+    private List<Views.CitingDocument> citingDocuments(List<Citation> citations, String root, boolean withText) {
+        Map<Document, Map<String, Views.CitingClause>> grouped = new LinkedHashMap<>();
+        for (Citation c : citations) {
+            Map<String, Views.CitingClause> clauses = grouped.computeIfAbsent(c.document(), d -> new LinkedHashMap<>());
+            String clauseId = c.clause();
+            if (clauseId == null) {
+                clauses.putIfAbsent("", new Views.CitingClause(msg.get("cited.documentText"),
+                        root + Addresses.document(c.document().slug()), null));
+                continue;
+            }
+            clauses.computeIfAbsent(clauseId, id -> {
+                Clause clause = c.document().clauses().stream().filter(x -> x.id().value().equals(id)).findFirst().orElseThrow();
+                String label = msg.format("clause." + clause.kind().prefix(), Digits.toArabicIndic(clause.number()));
+                return new Views.CitingClause(label, root + Addresses.clause(c.document().slug(), id),
+                        withText ? quoted(clause.text(), root) : null);
+            });
+        }
+        List<Views.CitingDocument> out = new ArrayList<>();
+        grouped.forEach((d, clauses) -> out.add(new Views.CitingDocument(summary(d, root), List.copyOf(clauses.values()))));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- the citator
+
+    public Views.Citator citator() {
+        List<Views.CitedRow> rows = new ArrayList<>();
+        for (String key : linked.citedBy().keySet()) {
+            Views.CitedRow row = row(key, DOWN);
+            if (row != null) rows.add(row);
+        }
+        rows.sort(Comparator.comparingInt(Views.CitedRow::clauses).reversed().thenComparing(Views.CitedRow::key));
+        List<Views.CitedRow> shared = rows.stream().filter(r -> r.documents() > 1).toList();
+        return new Views.Citator(rows, shared, msg.format("cited.count", Digits.toArabicIndic(rows.size())));
+    }
+
+    /** The keys that have a citator page. */
+    public List<String> citedKeys() {
+        return linked.citedBy().keySet().stream().filter(k -> row(k, DOWN) != null).toList();
+    }
+
+    public Views.CitedPage citedPage(String key) {
+        Views.CitedRow row = row(key, DOWN);
+        Instrument instrument = instrument(key);
+        return new Views.CitedPage(row, instrument == null ? null : instrument.en(), citingDocuments(external(key), DOWN, true));
+    }
+
+    /** The citations of a key by other documents (a document's references to its own paragraphs are not citations). */
+    private List<Citation> external(String key) {
+        return linked.citing(key).stream().filter(c -> !c.document().symbol().equals(key)).toList();
+    }
+
+    private Views.CitedRow row(String key, String root) {
+        List<Citation> citations = external(key);
+        if (citations.isEmpty()) return null;
+        Set<String> clauses = new LinkedHashSet<>();
+        Set<String> documents = new LinkedHashSet<>();
+        for (Citation c : citations) {
+            documents.add(c.document().symbol());
+            clauses.add(c.document().symbol() + "#" + (c.clause() == null ? "" : c.clause()));
+        }
+        Target target = target(key, null, root);
+        return new Views.CitedRow(key, target.labelHtml(), target.symbol(), target.href(), target.internal(),
+                root + Addresses.cited(key), clauses.size(), documents.size(), Digits.toArabicIndic(clauses.size()),
+                Digits.toArabicIndic(documents.size()));
+    }
+
+    // ---------------------------------------------------------------- metadata, vote, annex
 
     private List<Views.MetaLine> meta(Document doc) {
         List<Views.MetaLine> out = new ArrayList<>();

@@ -56,13 +56,39 @@ public final class Views {
 
     public record DocView(DocSummary summary, List<MetaLine> meta, String openingHtml, List<ClauseView> preamble,
                           String introHtml, List<Block> blocks, List<FootnoteView> footnotes,
-                          List<String> closingHtml, VoteView vote, AnnexView annex) {
+                          List<String> closingHtml, VoteView vote, AnnexView annex, List<CitingDocument> citedBy,
+                          String citatorHref) {
+    }
+
+    /** A document of the corpus that cites something, with the clauses that do. */
+    public record CitingDocument(DocSummary doc, List<CitingClause> clauses) {
+    }
+
+    /** A clause that cites something: its label, its page, and (on citator pages) its text. */
+    public record CitingClause(String label, String href, String html) {
+    }
+
+    /** Something a clause cites: its name, its symbol, where it leads, and its citator page. */
+    public record Cited(String labelHtml, String symbol, String href, boolean internal, String citatorHref) {
+    }
+
+    /** A row of the citator: an instrument with the clauses and documents of the corpus that cite it. */
+    public record CitedRow(String key, String labelHtml, String symbol, String href, boolean internal,
+                           String citatorHref, int clauses, int documents, String clausesText, String documentsText) {
+    }
+
+    public record Citator(List<CitedRow> rows, List<CitedRow> shared, String count) {
+    }
+
+    /** The citator page of one instrument. */
+    public record CitedPage(CitedRow row, String nameEn, List<CitingDocument> citing) {
     }
 
     public record Link(String href, String label) {
     }
 
     public record ClausePage(DocSummary doc, ClauseView clause, SectionView section, List<FootnoteView> footnotes,
-                             Link previous, Link next, String documentHref) {
+                             Link previous, Link next, String documentHref, List<Cited> cites,
+                             List<CitingDocument> citedBy) {
     }
 }

@@ -181,7 +181,7 @@ class SeedSiteTest {
         assertTrue(site.exists("assets/fonts/noto-naskh-arabic-arabic-400-normal.woff2"));
         assertFalse(css.contains("http:") || css.contains("https:"), "no request leaves the site");
         for (String p : List.of("index.html", "a-res-66-122.html", "a-res-66-122/op-1.html")) {
-            assertTrue(page(p).select("[src^=http], [href^=http]").isEmpty(), p + " loads nothing from outside");
+            assertTrue(page(p).select("[src^=http], link[href^=http]").isEmpty(), p + " loads nothing from outside");
         }
     }
 
@@ -192,6 +192,7 @@ class SeedSiteTest {
         assertEquals(warnings, report.subList(0, report.size() - 1));
         assertTrue(report.contains("content/ar/a-hrc-res-56-2.md:132:133: warning [FOOTNOTE_TEXT_MISSING] marker ⁽⁴⁾ has no footnote text"),
                 report.toString());
-        assertEquals("0 errors, 5 warnings", report.get(report.size() - 1));
+        // the five problems of the seeds' texts, and the two references that fit no resolution
+        assertEquals("0 errors, 7 warnings", report.get(report.size() - 1));
     }
 }

@@ -1,0 +1,138 @@
+package org.fiqra.link;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import org.fiqra.diag.Diagnostics;
+import org.fiqra.model.BodyBlock;
+import org.fiqra.model.Clause;
+import org.fiqra.model.Document;
+import org.fiqra.model.Footnote;
+import org.fiqra.model.MarkerRef;
+import org.fiqra.model.Prose;
+import org.fiqra.model.Section;
+import org.fiqra.model.SubParagraph;
+import org.fiqra.model.Text;
+
+/**
+ * The link stage, in two passes: first every symbol the corpus knows, then each text's
+ * references resolved against it (in the corpus, outside it, or unresolved and reported), and
+ * the index of who cites what.
+ */
+public final class Linker {
+    private Linker() {
+    }
+
+    public static LinkedCorpus link(List<Document> documents, Instruments instruments, Diagnostics diagnostics) {
+        Map<String, Document> bySymbol = new LinkedHashMap<>();
+        documents.forEach(d -> bySymbol.putIfAbsent(d.symbol(), d));
+        Set<String> corpus = bySymbol.keySet();
+
+        Map<Document, List<Found>> perDocument = new IdentityHashMap<>();
+        documents.parallelStream().map(d -> Map.entry(d, extract(d, corpus, instruments, diagnostics)))
+                .toList().forEach(e -> perDocument.put(e.getKey(), e.getValue()));
+
+        Map<Text, List<Reference>> references = new IdentityHashMap<>();
+        Map<String, List<Citation>> citedBy = new TreeMap<>();
+        for (Document d : documents) {
+            for (Found f : perDocument.get(d)) {
+                references.put(f.text(), f.references());
+                for (Reference r : f.references()) {
+                    citedBy.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(new Citation(d, f.clause(), f.footnote(), r));
+                }
+            }
+        }
+        return new LinkedCorpus(references, citedBy, bySymbol, instruments);
+    }
+
+    private record Found(Text text, String clause, int footnote, List<Reference> references) {
+    }
+
+    private static List<Found> extract(Document doc, Set<String> corpus, Instruments instruments, Diagnostics diagnostics) {
+        ReferenceExtractor extractor = new ReferenceExtractor(doc, corpus, instruments, diagnostics);
+        if (extractor.needsObservedOrder()) {
+            ReferenceExtractor dry = new ReferenceExtractor(doc, corpus, instruments, new Diagnostics());
+            texts(doc, (text, where) -> dry.extract(text));
+            extractor.preferOrderOf(dry.observed());
+        }
+        List<Found> out = new ArrayList<>();
+        texts(doc, (text, where) -> {
+            List<Reference> refs = extractor.extract(text);
+            if (!refs.isEmpty()) out.add(new Found(text, where.clause(), where.footnote(), refs));
+        });
+        return out;
+    }
+
+    private record Where(String clause, int footnote) {
+    }
+
+    /** Every text of a document that can cite, in document order, with the clause it belongs to. */
+    private static void texts(Document doc, BiConsumer<Text, Where> visit) {
+        for (Clause c : doc.preamble()) clause(c, visit);
+        for (BodyBlock b : doc.blocks()) {
+            if (b instanceof Clause c) {
+                clause(c, visit);
+            } else if (b instanceof Section s) {
+                visit.accept(s.heading(), new Where(null, 0));
+            } else if (b instanceof Prose p) {
+                visit.accept(p.text(), new Where(null, 0));
+            }
+        }
+        Map<Integer, String> firstMarker = firstMarkers(doc);
+        for (Footnote f : doc.footnotes()) {
+            visit.accept(f.text(), new Where(firstMarker.get(f.number()), f.number()));
+        }
+    }
+
+    private static void clause(Clause c, BiConsumer<Text, Where> visit) {
+        Where where = new Where(c.id().value(), 0);
+        visit.accept(c.text(), where);
+        items(c.items(), where, visit);
+    }
+
+    private static void items(List<SubParagraph> items, Where where, BiConsumer<Text, Where> visit) {
+        for (SubParagraph s : items) {
+            visit.accept(s.text(), where);
+            items(s.items(), where, visit);
+        }
+    }
+
+    /** The clause of each footnote's first marker. */
+    private static Map<Integer, String> firstMarkers(Document doc) {
+        Map<Integer, String> out = new java.util.HashMap<>();
+        for (Clause c : doc.clauses()) {
+            List<Text> texts = new ArrayList<>();
+            texts.add(c.text());
+            collect(c.items(), texts);
+            for (Text t : texts) {
+                for (MarkerRef m : doc.markersOf(t)) {
+                    out.putIfAbsent(m.number(), c.id().value());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void collect(List<SubParagraph> items, List<Text> out) {
+        for (SubParagraph s : items) {
+            out.add(s.text());
+            collect(s.items(), out);
+        }
+    }
+
+    /** The body code of a document: its front matter's, else the one its symbol implies. */
+    public static String bodyCode(Document doc) {
+        if (doc.body() != null && !doc.body().isBlank()) return doc.body();
+        String s = doc.symbol();
+        if (s.startsWith("A/HRC/RES/")) return "hrc";
+        if (s.startsWith("A/RES/")) return "ga";
+        if (s.startsWith("E/RES/")) return "ecosoc";
+        if (s.startsWith("S/RES/")) return "sc";
+        return "";
+    }
+}

@@ -1,0 +1,88 @@
+package org.fiqra.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.fiqra.Seeds;
+import org.fiqra.build.BuildRequest;
+import org.fiqra.build.SiteBuild;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check goal over a built site: passes on the seeds, fails and lists the links a broken template emits. */
+class CheckMojoTest {
+    @TempDir
+    Path tmp;
+
+    /** Captures what the goal logs as errors. */
+    static final class Captured extends SystemStreamLog {
+        final List<String> errors = new ArrayList<>();
+
+        @Override
+        public void error(CharSequence content) {
+            errors.add(content.toString());
+        }
+
+        @Override
+        public void info(CharSequence content) {
+        }
+    }
+
+    private Path templates(String clauseTemplateReplacement) throws IOException {
+        Path templates = tmp.resolve("templates");
+        try (Stream<Path> walk = Files.walk(Seeds.templates())) {
+            for (Path p : walk.toList()) {
+                Path target = templates.resolve(Seeds.templates().relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+        if (clauseTemplateReplacement != null) {
+            Path clause = templates.resolve("clause.ftlh");
+            Files.writeString(clause, Files.readString(clause).replace("<@c.clause cp.clause false/>", clauseTemplateReplacement));
+        }
+        return templates;
+    }
+
+    private CheckMojo mojo(Path site, Captured log) {
+        CheckMojo mojo = new CheckMojo();
+        mojo.output = site.toFile();
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    @Test
+    void passesOnTheSeedSite() throws Exception {
+        Path site = tmp.resolve("site");
+        new SiteBuild(new BuildRequest(Seeds.content(), templates(null), site, false, false)).run();
+        Captured log = new Captured();
+        mojo(site, log).execute();
+        assertEquals(List.of(), log.errors);
+    }
+
+    @Test
+    void failsOnATemplateThatEmitsABrokenLink() throws Exception {
+        Path site = tmp.resolve("site");
+        Path broken = templates("<@c.clause cp.clause false/><a href=\"${cp.clause.id}-missing.html\">س</a><a href=\"#nowhere\">ص</a>");
+        var result = new SiteBuild(new BuildRequest(Seeds.content(), broken, site, false, false)).run();
+        assertTrue(result.published(), "built without the build's own check");
+        Captured log = new Captured();
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(site, log).execute());
+        int clausePages = result.pages() - (int) Files.list(site).filter(p -> p.toString().endsWith(".html")).count()
+                - (int) Files.list(site.resolve("cited")).count();
+        assertEquals(2 * clausePages, log.errors.size(), log.errors.stream().filter(x -> x.startsWith("a-res-66-122/op-3.html")).toList().toString());
+        assertTrue(log.errors.contains("a-res-66-122/op-3.html: link 'op-3-missing.html' leads to no file"), log.errors.get(0));
+        assertTrue(log.errors.contains("a-res-66-122/op-3.html: link '#nowhere' names no element with id 'nowhere'"));
+        assertTrue(e.getMessage().startsWith("Fiqra check: " + log.errors.size() + " problems in " + clausePages + " pages"),
+                e.getMessage());
+    }
+}
