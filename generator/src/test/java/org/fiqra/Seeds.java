@@ -23,6 +23,18 @@ public final class Seeds {
         return repo().resolve("templates");
     }
 
+    /** A copy of the repository's templates in {@code target}, for a test to break. */
+    public static Path copyOfTemplates(Path target) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(templates())) {
+            for (Path p : walk.toList()) {
+                Path to = target.resolve(templates().relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(to);
+                else java.nio.file.Files.copy(p, to);
+            }
+        }
+        return target;
+    }
+
     /** Parses {@code content/ar/<slug>.md}; its diagnostics go to {@code diagnostics}. */
     public static Document parse(String slug, Diagnostics diagnostics) {
         Path file = content().resolve("ar").resolve(slug + ".md");

@@ -129,14 +129,7 @@ class BuildFailureTest {
 
     @Test
     void templateErrorNamesTheTemplateFileAndLine() throws IOException {
-        Path templates = tmp.resolve("templates");
-        try (Stream<Path> walk = Files.walk(Seeds.templates())) {
-            for (Path p : walk.toList()) {
-                Path target = templates.resolve(Seeds.templates().relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
+        Path templates = Seeds.copyOfTemplates(tmp.resolve("templates"));
         Files.writeString(templates.resolve("home.ftlh"), "<#import \"layout.ftlh\" as layout>\n<@layout.frame>\n${home.nothing.here}\n</@layout.frame>\n");
         BuildResult r = new SiteBuild(new BuildRequest(content(Map.of("a.md", GOOD)), templates, tmp.resolve("out"), false, true)).run();
         assertFalse(r.published());

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.fiqra.Seeds;
@@ -38,14 +37,7 @@ class CheckMojoTest {
     }
 
     private Path templates(String clauseTemplateReplacement) throws IOException {
-        Path templates = tmp.resolve("templates");
-        try (Stream<Path> walk = Files.walk(Seeds.templates())) {
-            for (Path p : walk.toList()) {
-                Path target = templates.resolve(Seeds.templates().relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
+        Path templates = Seeds.copyOfTemplates(tmp.resolve("templates"));
         if (clauseTemplateReplacement != null) {
             Path clause = templates.resolve("clause.ftlh");
             Files.writeString(clause, Files.readString(clause).replace("<@c.clause cp.clause false/>", clauseTemplateReplacement));
