@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,7 @@ import java.util.Optional;
 import org.fiqra.diag.Diagnostic.Code;
 import org.fiqra.diag.Diagnostics;
 import org.fiqra.diag.SourcePosition;
-import org.fiqra.text.ArabicTokens;
+import org.fiqra.text.PhraseMatcher;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -23,11 +21,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class Instruments {
     private final Map<String, Instrument> byKey;
     private final Map<String, Instrument> byId;
-    /** Alias token stems, by the stem of their first token, longest first. */
-    private final Map<String, List<Alias>> aliasesByFirst = new HashMap<>();
-
-    record Alias(Instrument instrument, List<String> stems) {
-    }
+    private final PhraseMatcher<Instrument> names;
 
     /** A name found in a text: {@code [start, end)} and the instrument. */
     public record Match(int start, int end, Instrument instrument) {
@@ -36,17 +30,13 @@ public final class Instruments {
     public Instruments(List<Instrument> instruments) {
         byKey = new LinkedHashMap<>();
         byId = new LinkedHashMap<>();
+        PhraseMatcher.Builder<Instrument> builder = PhraseMatcher.builder();
         for (Instrument i : instruments) {
             byKey.putIfAbsent(i.key(), i);
             byId.putIfAbsent(i.id(), i);
-            for (String alias : i.aliases()) {
-                List<String> stems = ArabicTokens.of(alias).stream().map(ArabicTokens.Token::stem).toList();
-                if (!stems.isEmpty()) {
-                    aliasesByFirst.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(new Alias(i, stems));
-                }
-            }
+            i.aliases().forEach(alias -> builder.add(alias, i));
         }
-        aliasesByFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Alias a) -> a.stems().size()).reversed()));
+        names = builder.build();
     }
 
     public static Instruments none() {
@@ -67,38 +57,7 @@ public final class Instruments {
 
     /** Every instrument name in the text, longest match first, never overlapping. */
     public List<Match> find(String text) {
-        List<ArabicTokens.Token> tokens = ArabicTokens.of(text);
-        List<Match> out = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            Match m = matchAt(text, tokens, i);
-            if (m == null) {
-                i++;
-                continue;
-            }
-            out.add(m);
-            while (i < tokens.size() && tokens.get(i).start() < m.end()) i++;
-        }
-        return out;
-    }
-
-    private Match matchAt(String text, List<ArabicTokens.Token> tokens, int i) {
-        ArabicTokens.Token first = tokens.get(i);
-        String word = text.substring(first.start(), first.end());
-        for (String stem : List.of(first.stem(), ArabicTokens.stemWithoutProclitic(word))) {
-            for (Alias a : aliasesByFirst.getOrDefault(stem, List.of())) {
-                if (i + a.stems().size() > tokens.size()) continue;
-                boolean all = true;
-                for (int k = 1; k < a.stems().size() && all; k++) {
-                    all = tokens.get(i + k).stem().equals(a.stems().get(k));
-                }
-                if (all) {
-                    int start = first.start() + (stem.equals(first.stem()) ? 0 : 1);
-                    return new Match(start, tokens.get(i + a.stems().size() - 1).end(), a.instrument());
-                }
-            }
-        }
-        return null;
+        return names.find(text).stream().map(m -> new Match(m.start(), m.end(), m.value())).toList();
     }
 
     /** Reads {@code instruments.yml}: a list of {id, symbol, ar, en, aliases, url}. Missing file: no instruments. */
