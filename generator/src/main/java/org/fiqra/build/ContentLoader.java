@@ -80,6 +80,18 @@ final class ContentLoader {
         return org.fiqra.link.Instruments.load(file, display(file), diagnostics);
     }
 
+    /** The topic vocabulary of {@code topics.yml} (none if the folder has none). */
+    org.fiqra.index.Topics topics() {
+        Path file = content.resolve("topics.yml");
+        return org.fiqra.index.Topics.load(file, display(file), diagnostics);
+    }
+
+    /** The verbs and phrases of {@code glossary.yml} (none if the folder has none). */
+    org.fiqra.index.Glossary glossary() {
+        Path file = content.resolve("glossary.yml");
+        return org.fiqra.index.Glossary.load(file, display(file), diagnostics);
+    }
+
     private void readBodies(String yaml, String display, Map<String, Map<String, String>> names) {
         try {
             Object o = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);

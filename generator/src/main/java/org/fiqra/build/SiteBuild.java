@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.fiqra.check.Checks;
@@ -25,12 +26,15 @@ import org.fiqra.diag.Diagnostics;
 import org.fiqra.diag.FiqraException;
 import org.fiqra.diag.Severity;
 import org.fiqra.diag.SourcePosition;
+import org.fiqra.index.Indexer;
+import org.fiqra.index.Indexes;
 import org.fiqra.link.Instruments;
 import org.fiqra.link.LinkedCorpus;
 import org.fiqra.link.Linker;
 import org.fiqra.model.Document;
 import org.fiqra.parse.DocumentParser;
 import org.fiqra.render.Addresses;
+import org.fiqra.render.IndexViewBuilder;
 import org.fiqra.render.InlineRenderer;
 import org.fiqra.render.Messages;
 import org.fiqra.render.PageKind;
@@ -39,7 +43,7 @@ import org.fiqra.render.ViewBuilder;
 import org.fiqra.render.Views;
 
 /**
- * One build of the site: load → parse → link → render → check → publish. The site is written to a
+ * One build of the site: load → parse → link → index → render → check → publish. The site is written to a
  * staging folder beside the output and moved into place only when everything succeeded, so a
  * failed build leaves the previous site as it was.
  */
@@ -69,10 +73,11 @@ public final class SiteBuild {
             return result(documents.size(), 0, false);
         }
         LinkedCorpus linked = Linker.link(documents, instruments, diagnostics);
+        Indexes indexes = Indexer.index(documents, linked, loader.topics(), loader.glossary(), diagnostics);
         Path staging = staging();
         int pages;
         try {
-            pages = render(documents, linked, bodies, staging);
+            pages = render(documents, linked, indexes, bodies, staging);
             if (request.check()) check(staging);
         } catch (FiqraException e) {
             if (!e.contentFault()) {
@@ -126,41 +131,69 @@ public final class SiteBuild {
 
     // ---------------------------------------------------------------- render
 
-    private int render(List<Document> documents, LinkedCorpus linked, Bodies bodies, Path out) {
+    private int render(List<Document> documents, LinkedCorpus linked, Indexes indexes, Bodies bodies, Path out) {
         SiteRenderer renderer = new SiteRenderer(request.templates());
         Messages ar = Messages.load(request.templates(), "ar");
-        ViewBuilder views = new ViewBuilder(ar, new InlineRenderer(true), d -> bodies.name(d, "ar"), linked);
-        AtomicInteger pages = new AtomicInteger();
+        ViewBuilder views = new ViewBuilder(ar, new InlineRenderer(true), d -> bodies.name(d, "ar"), linked, indexes);
+        IndexViewBuilder indexViews = new IndexViewBuilder(views);
+        Pages pages = new Pages(renderer, ar, out);
 
-        write(out, Addresses.HOME, renderer.render(PageKind.HOME, page("ar", Addresses.HOME, ar.get("site.name")), ar,
-                "home", views.home(documents)));
-        pages.incrementAndGet();
-
+        pages.emit(PageKind.HOME, Addresses.HOME, ar.get("site.name"), "home", views.home(documents));
         documents.parallelStream().forEach(doc -> {
-            Views.DocView view = views.document(doc);
-            String path = Addresses.document(doc.slug());
-            write(out, path, renderer.render(PageKind.DOCUMENT, page("ar", path, doc.symbol() + " — " + doc.title()),
-                    ar, "doc", view));
-            pages.incrementAndGet();
+            pages.emit(PageKind.DOCUMENT, Addresses.document(doc.slug()), doc.symbol() + " — " + doc.title(), "doc",
+                    views.document(doc));
             for (Views.ClausePage cp : views.clausePages(doc)) {
-                String clausePath = Addresses.clause(doc.slug(), cp.clause().id());
-                write(out, clausePath, renderer.render(PageKind.CLAUSE,
-                        page("ar", clausePath, cp.clause().citationText()), ar, "cp", cp));
-                pages.incrementAndGet();
+                pages.emit(PageKind.CLAUSE, Addresses.clause(doc.slug(), cp.clause().id()), cp.clause().citationText(), "cp", cp);
             }
         });
-        write(out, Addresses.CITED_INDEX, renderer.render(PageKind.CITED_INDEX,
-                page("ar", Addresses.CITED_INDEX, ar.get("cited.heading")), ar, "citator", views.citator()));
-        pages.incrementAndGet();
-        views.citedKeys().parallelStream().forEach(key -> {
-            String path = Addresses.cited(key);
-            Views.CitedPage view = views.citedPage(key);
-            write(out, path, renderer.render(PageKind.CITED, page("ar", path, ar.format("cited.pageTitle", key)), ar,
-                    "cited", view));
-            pages.incrementAndGet();
-        });
+        pages.emit(PageKind.CITED_INDEX, Addresses.CITED_INDEX, ar.get("cited.heading"), "citator", views.citator());
+        views.citedKeys().parallelStream().forEach(key -> pages.emit(PageKind.CITED, Addresses.cited(key),
+                ar.format("cited.pageTitle", key), "cited", views.citedPage(key)));
+
+        pages.emit(PageKind.TOPICS_INDEX, Addresses.TOPICS_INDEX, ar.get("topics.heading"), "topics", indexViews.topicIndex());
+        indexes.topics().all().parallelStream().forEach(t -> pages.emit(PageKind.TOPIC, Addresses.topic(t.id()),
+                ar.format("topics.pageTitle", t.ar()), "topic", indexViews.topicPage(t)));
+        pages.emit(PageKind.VERBS_INDEX, Addresses.VERBS_INDEX, ar.get("verbs.heading"), "verbs", indexViews.verbIndex());
+        indexViews.usedVerbs().parallelStream().forEach(v -> pages.emit(PageKind.VERB, Addresses.verb(v.id()),
+                ar.format("verbs.pageTitle", v.ar(), v.en()), "verb", indexViews.verbPage(v)));
+
+        Map<String, List<Document>> byBody = new TreeMap<>();
+        Map<Integer, List<Document>> byYear = new TreeMap<>();
+        for (Document d : documents) {
+            String code = Linker.bodyCode(d);
+            if (!code.isEmpty()) byBody.computeIfAbsent(code, k -> new ArrayList<>()).add(d);
+            if (d.date() != null) byYear.computeIfAbsent(d.date().getYear(), k -> new ArrayList<>()).add(d);
+        }
+        byBody.forEach((code, docs) -> pages.emit(PageKind.LISTING, Addresses.body(code), views.bodyName(docs.get(0)), "listing",
+                indexViews.body(views.bodyName(docs.get(0)), docs)));
+        byYear.forEach((year, docs) -> pages.emit(PageKind.LISTING, Addresses.year(year),
+                ar.format("year.heading", org.fiqra.text.Digits.toArabicIndic(year)), "listing", indexViews.year(year, docs)));
+
         copyTree(request.templates().resolve("assets"), out.resolve("assets"));
-        return pages.get();
+        return pages.count();
+    }
+
+    /** Writes the pages of one language, counting them. */
+    private static final class Pages {
+        private final SiteRenderer renderer;
+        private final Messages msg;
+        private final Path out;
+        private final AtomicInteger count = new AtomicInteger();
+
+        Pages(SiteRenderer renderer, Messages msg, Path out) {
+            this.renderer = renderer;
+            this.msg = msg;
+            this.out = out;
+        }
+
+        void emit(PageKind kind, String path, String title, String name, Object view) {
+            write(out, path, renderer.render(kind, page(msg.lang(), path, title), msg, name, view));
+            count.incrementAndGet();
+        }
+
+        int count() {
+            return count.get();
+        }
     }
 
     private static Views.Page page(String lang, String path, String title) {

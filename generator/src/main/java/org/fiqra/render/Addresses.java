@@ -22,6 +22,25 @@ public final class Addresses {
         return "cited/" + org.fiqra.text.Slug.of(key) + ".html";
     }
 
+    public static final String TOPICS_INDEX = "topics/index.html";
+    public static final String VERBS_INDEX = "verbs/index.html";
+
+    public static String topic(String id) {
+        return "topics/" + id + ".html";
+    }
+
+    public static String verb(String id) {
+        return "verbs/" + id + ".html";
+    }
+
+    public static String body(String code) {
+        return "bodies/" + org.fiqra.text.Slug.of(code) + ".html";
+    }
+
+    public static String year(int year) {
+        return "years/" + year + ".html";
+    }
+
     /** The prefix that leads from a page at {@code path} back to the site root ({@code ""}, {@code "../"}). */
     public static String root(String path) {
         int depth = (int) path.chars().filter(c -> c == '/').count();

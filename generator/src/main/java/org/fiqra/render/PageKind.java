@@ -6,7 +6,12 @@ public enum PageKind {
     DOCUMENT("document.ftlh"),
     CLAUSE("clause.ftlh"),
     CITED_INDEX("cited-index.ftlh"),
-    CITED("cited.ftlh");
+    CITED("cited.ftlh"),
+    TOPICS_INDEX("topics-index.ftlh"),
+    TOPIC("topic.ftlh"),
+    VERBS_INDEX("verbs-index.ftlh"),
+    VERB("verb.ftlh"),
+    LISTING("listing.ftlh");
 
     private final String template;
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.fiqra.index.Indexes;
 import org.fiqra.link.Citation;
 import org.fiqra.link.Instrument;
 import org.fiqra.link.LinkedCorpus;
@@ -40,19 +41,55 @@ public final class ViewBuilder {
     private final InlineRenderer inline;
     private final Function<Document, String> bodyName;
     private final LinkedCorpus linked;
+    private final Indexes indexes;
+    private final Map<String, Document> bySlug = new HashMap<>();
 
-    public ViewBuilder(Messages msg, InlineRenderer inline, Function<Document, String> bodyName, LinkedCorpus linked) {
+    public ViewBuilder(Messages msg, InlineRenderer inline, Function<Document, String> bodyName, LinkedCorpus linked,
+                       Indexes indexes) {
         this.msg = msg;
         this.inline = inline;
         this.bodyName = bodyName;
         this.linked = linked;
+        this.indexes = indexes;
+        linked.bySymbol().values().forEach(d -> bySlug.put(d.slug(), d));
+    }
+
+    Messages msg() {
+        return msg;
+    }
+
+    Indexes indexes() {
+        return indexes;
+    }
+
+    Document document(String slug) {
+        return bySlug.get(slug);
+    }
+
+    public String bodyName(Document d) {
+        return bodyName.apply(d);
     }
 
     // ---------------------------------------------------------------- home and documents
 
     public Views.Home home(List<Document> documents) {
+        Map<String, List<Document>> bodies = new java.util.TreeMap<>();
+        Map<Integer, List<Document>> years = new java.util.TreeMap<>(Comparator.reverseOrder());
+        for (Document d : documents) {
+            bodies.computeIfAbsent(org.fiqra.link.Linker.bodyCode(d), k -> new ArrayList<>()).add(d);
+            if (d.date() != null) years.computeIfAbsent(d.date().getYear(), k -> new ArrayList<>()).add(d);
+        }
+        List<Views.Way> byBody = new ArrayList<>();
+        bodies.forEach((code, docs) -> {
+            if (!code.isEmpty()) {
+                byBody.add(new Views.Way(bodyName.apply(docs.get(0)), Addresses.body(code), Digits.toArabicIndic(docs.size())));
+            }
+        });
+        List<Views.Way> byYear = new ArrayList<>();
+        years.forEach((year, docs) -> byYear.add(new Views.Way(Digits.toArabicIndic(year), Addresses.year(year),
+                Digits.toArabicIndic(docs.size()))));
         return new Views.Home(documents.stream().map(d -> summary(d, TOP)).toList(),
-                msg.format("home.count", Digits.toArabicIndic(documents.size())));
+                msg.format("home.count", Digits.toArabicIndic(documents.size())), byBody, byYear);
     }
 
     public Views.DocSummary summary(Document doc, String root) {
@@ -79,7 +116,14 @@ public final class ViewBuilder {
         return new Views.DocView(summary(doc, TOP), meta(doc), doc.opening() == null ? null : text(doc, doc.opening(), TOP),
                 preamble, doc.operativeIntro() == null ? null : text(doc, doc.operativeIntro(), TOP), blocks, footnotes,
                 doc.closing().stream().map(t -> text(doc, t, TOP)).toList(), vote(doc.vote()), annex(doc.annex()),
-                citingDocuments(citing, TOP, false), citing.isEmpty() ? null : TOP + Addresses.cited(doc.symbol()));
+                citingDocuments(citing, TOP, false), citing.isEmpty() ? null : TOP + Addresses.cited(doc.symbol()),
+                topicLinks(doc.clauses().stream().flatMap(c -> indexes.of(doc.slug(), c.id().value()).topics().stream())
+                        .distinct().toList(), TOP));
+    }
+
+    /** Links to topic pages, in the order given. */
+    List<Views.Link> topicLinks(List<org.fiqra.index.Topic> topics, String root) {
+        return topics.stream().map(t -> new Views.Link(root + Addresses.topic(t.id()), t.ar())).toList();
     }
 
     /** The page of every clause, with its neighbours, what it cites and what cites it. */
@@ -109,9 +153,13 @@ public final class ViewBuilder {
             Views.Link next = i + 1 < views.size() ? new Views.Link(views.get(i + 1).href(), views.get(i + 1).label()) : null;
             String id = clause.id().value();
             List<Citation> citedBy = linked.citing(doc.symbol()).stream().filter(x -> id.equals(x.reference().clause())).toList();
+            org.fiqra.index.ClauseIndex index = indexes.of(doc.slug(), id);
+            Views.VerbLink verb = index.verb() == null ? null : new Views.VerbLink(index.verb().written(),
+                    index.verb().english(), DOWN + Addresses.verb(index.verb().entry().id()));
             pages.add(new Views.ClausePage(summary, c, c.section() == null ? null : sections.get(c.section()), notes, prev, next,
                     DOWN + Addresses.document(doc.slug()) + "#" + id, cites(doc, clause, own, DOWN),
-                    citingDocuments(citedBy, DOWN, false)));
+                    citingDocuments(citedBy, DOWN, false), topicLinks(index.topics(), DOWN), verb,
+                    related(index.related(), DOWN)));
         }
         return pages;
     }
@@ -252,18 +300,47 @@ public final class ViewBuilder {
             String clauseId = c.clause();
             if (clauseId == null) {
                 clauses.putIfAbsent("", new Views.CitingClause(msg.get("cited.documentText"),
-                        root + Addresses.document(c.document().slug()), null));
+                        root + Addresses.document(c.document().slug()), null, null));
                 continue;
             }
             clauses.computeIfAbsent(clauseId, id -> {
                 Clause clause = c.document().clauses().stream().filter(x -> x.id().value().equals(id)).findFirst().orElseThrow();
                 String label = msg.format("clause." + clause.kind().prefix(), Digits.toArabicIndic(clause.number()));
                 return new Views.CitingClause(label, root + Addresses.clause(c.document().slug(), id),
-                        withText ? quoted(clause.text(), root) : null);
+                        withText ? quoted(clause.text(), root) : null, null);
             });
         }
         List<Views.CitingDocument> out = new ArrayList<>();
         grouped.forEach((d, clauses) -> out.add(new Views.CitingDocument(summary(d, root), List.copyOf(clauses.values()))));
+        return out;
+    }
+
+    /** The clause, quoted on another page: label, page, text with references linked and markers plain. */
+    Views.CitingClause quote(Document doc, Clause clause, String root, String note) {
+        String label = msg.format("clause." + clause.kind().prefix(), Digits.toArabicIndic(clause.number()));
+        return new Views.CitingClause(label, root + Addresses.clause(doc.slug(), clause.id().value()),
+                quoted(clause.text(), root), note);
+    }
+
+    private List<Views.RelatedView> related(List<org.fiqra.index.Related> related, String root) {
+        List<Views.RelatedView> out = new ArrayList<>();
+        for (org.fiqra.index.Related r : related) {
+            Document d = bySlug.get(r.target().slug());
+            Clause clause = d.clauses().stream().filter(x -> x.id().value().equals(r.target().clause())).findFirst().orElseThrow();
+            List<String> reasons = new ArrayList<>();
+            if (!r.topics().isEmpty()) {
+                reasons.add(escape(msg.format("related.topics", String.join("، ", r.topics().stream()
+                        .map(id -> indexes.topics().byId(id).map(org.fiqra.index.Topic::ar).orElse(id)).toList()))));
+            }
+            if (!r.citations().isEmpty()) {
+                reasons.add(msg.format("related.citations", String.join("، ", r.citations().stream()
+                        .map(k -> "<bdi dir=\"ltr\">" + escape(k) + "</bdi>").toList())));
+            }
+            if (r.wording()) reasons.add(escape(msg.get("related.wording")));
+            String excerpt = quoted(clause.text(), root);
+            out.add(new Views.RelatedView(d.symbol(), msg.format("clause." + clause.kind().prefix(),
+                    Digits.toArabicIndic(clause.number())), root + Addresses.clause(d.slug(), clause.id().value()), excerpt, reasons));
+        }
         return out;
     }
 

@@ -15,7 +15,7 @@ public final class Views {
     }
 
     /** The home page: every document. */
-    public record Home(List<DocSummary> documents, String count) {
+    public record Home(List<DocSummary> documents, String count, List<Way> bodies, List<Way> years) {
     }
 
     /** A document as listed on the home page and in the header of its pages. */
@@ -57,7 +57,7 @@ public final class Views {
     public record DocView(DocSummary summary, List<MetaLine> meta, String openingHtml, List<ClauseView> preamble,
                           String introHtml, List<Block> blocks, List<FootnoteView> footnotes,
                           List<String> closingHtml, VoteView vote, AnnexView annex, List<CitingDocument> citedBy,
-                          String citatorHref) {
+                          String citatorHref, List<Link> topics) {
     }
 
     /** A document of the corpus that cites something, with the clauses that do. */
@@ -65,7 +65,7 @@ public final class Views {
     }
 
     /** A clause that cites something: its label, its page, and (on citator pages) its text. */
-    public record CitingClause(String label, String href, String html) {
+    public record CitingClause(String label, String href, String html, String note) {
     }
 
     /** Something a clause cites: its name, its symbol, where it leads, and its citator page. */
@@ -89,6 +89,42 @@ public final class Views {
 
     public record ClausePage(DocSummary doc, ClauseView clause, SectionView section, List<FootnoteView> footnotes,
                              Link previous, Link next, String documentHref, List<Cited> cites,
-                             List<CitingDocument> citedBy) {
+                             List<CitingDocument> citedBy, List<Link> topics, VerbLink verb, List<RelatedView> related) {
+    }
+
+    /** The verb a clause opens with: as written, its English term, and its index page. */
+    public record VerbLink(String written, String english, String href) {
+    }
+
+    /** A related clause of another document, and why it is related. */
+    public record RelatedView(String symbol, String label, String href, String htmlExcerpt, List<String> reasonsHtml) {
+    }
+
+    /** A topic in the index: its labels, its place in the hierarchy, its counts. */
+    public record TopicRow(String id, String ar, String en, String href, int depth, String clauses, String documents,
+                           int clauseCount) {
+    }
+
+    public record TopicIndex(List<TopicRow> rows) {
+    }
+
+    public record TopicPage(TopicRow topic, Link parent, List<Link> children, List<CitingDocument> clauses) {
+    }
+
+    public record VerbRow(String id, String en, String ar, String href, String count, int clauseCount, boolean operative) {
+    }
+
+    public record VerbIndex(List<VerbRow> operative, List<VerbRow> preambular) {
+    }
+
+    public record VerbPage(VerbRow verb, List<CitingDocument> clauses) {
+    }
+
+    /** The documents of one body or one year. */
+    public record Listing(String heading, List<DocSummary> documents) {
+    }
+
+    /** A way into the corpus from the home page: a label, its page, how many documents. */
+    public record Way(String label, String href, String count) {
     }
 }

@@ -47,6 +47,13 @@ public final class ArabicTokens {
         return new String(c, 0, len);
     }
 
+    /** One word, normalised but not stemmed (for verbs, whose forms stemming would conflate). */
+    public static String normalize(String word) {
+        char[] c = Digits.toAscii(word).toLowerCase(java.util.Locale.ROOT).toCharArray();
+        int len = NORMALIZER.normalize(c, c.length);
+        return new String(c, 0, len);
+    }
+
     /**
      * The word without a one-letter proclitic (ل ب ك ف و), stemmed: "لاتفاقية" → the stem of "اتفاقية".
      * Used only where a name may follow a preposition, never to decide alone what a word is.

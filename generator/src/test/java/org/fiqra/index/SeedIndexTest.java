@@ -1,0 +1,91 @@
+package org.fiqra.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fiqra.Seeds;
+import org.fiqra.diag.Diagnostic;
+import org.fiqra.diag.Diagnostic.Code;
+import org.fiqra.diag.Diagnostics;
+import org.fiqra.link.Instruments;
+import org.fiqra.link.Linker;
+import org.fiqra.model.Clause;
+import org.fiqra.model.ClauseKind;
+import org.fiqra.model.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Topics, verbs and related clauses of the five seeds with the repository's topics.yml and glossary.yml. */
+class SeedIndexTest {
+    static List<Document> docs;
+    static Indexes indexes;
+    static Diagnostics diagnostics = new Diagnostics();
+
+    @BeforeAll
+    static void index() {
+        docs = List.of("a-res-66-122", "oic-mcsd-2-2023-final-res", "gb-316-ins-5-1", "a-hrc-res-56-2", "e-res-2017-18")
+                .stream().map(s -> Seeds.parse(s, new Diagnostics())).toList();
+        var linked = Linker.link(docs, Instruments.load(Seeds.content().resolve("instruments.yml"), "instruments.yml", diagnostics), diagnostics);
+        indexes = Indexer.index(docs, linked,
+                Topics.load(Seeds.content().resolve("topics.yml"), "content/topics.yml", diagnostics),
+                Glossary.load(Seeds.content().resolve("glossary.yml"), "content/glossary.yml", diagnostics), diagnostics);
+    }
+
+    @Test
+    void theVocabularyHasAtLeast25TopicsWithAsciiIds() {
+        List<Topic> topics = indexes.topics().all();
+        assertTrue(topics.size() >= 25, topics.size() + " topics");
+        topics.forEach(t -> assertTrue(t.id().matches("[a-z0-9]+(-[a-z0-9]+)*") && !t.terms().isEmpty(), t.id()));
+        assertEquals(List.of(), diagnostics.all().stream().filter(d -> d.code() == Code.DATA_FILE).toList());
+    }
+
+    @Test
+    void socialProtectionTagsClausesOfThreeDocuments() {
+        Set<String> slugs = indexes.byTopic().get("social-protection").stream().map(ClauseRef::slug).collect(Collectors.toSet());
+        assertTrue(slugs.containsAll(Set.of("a-res-66-122", "oic-mcsd-2-2023-final-res", "gb-316-ins-5-1")), slugs.toString());
+    }
+
+    @Test
+    void aTopicTagsAClauseThatWritesItsTermWithAPrefix() {
+        // A/RES/66/122 pp-6: "بسياسات فعالة للحماية الاجتماعية"
+        assertTrue(indexes.of("a-res-66-122", "pp-6").topics().stream().anyMatch(t -> t.id().equals("social-protection")));
+    }
+
+    @Test
+    void everyOperativeParagraphGetsItsVerbOrIsReported() {
+        int operative = 0;
+        int found = 0;
+        for (Document d : docs) {
+            for (Clause c : d.clauses()) {
+                if (c.kind() != ClauseKind.OPERATIVE) continue;
+                operative++;
+                if (indexes.of(d.slug(), c.id().value()).verb() != null) found++;
+            }
+        }
+        assertTrue(found >= 0.95 * operative, found + " of " + operative);
+        List<Diagnostic> misses = diagnostics.all().stream().filter(d -> d.code() == Code.VERB_NOT_FOUND).toList();
+        assertEquals(operative - found, misses.size(), "every miss is in the report: " + misses);
+    }
+
+    @Test
+    void verbsAreReadWithTheirModifiers() {
+        assertEquals("Urges", indexes.of("e-res-2017-18", "op-1").verb().english());
+        assertEquals("Also encourages", indexes.of("a-res-66-122", "op-4").verb().english());
+        assertEquals("Requests", indexes.of("a-res-66-122", "op-8").verb().english());
+        assertEquals("Recalling", indexes.of("a-res-66-122", "pp-1").verb().english());
+        assertEquals("Reaffirms", indexes.of("a-hrc-res-56-2", "op-1").verb().english());
+    }
+
+    @Test
+    void relatedClausesComeFromOtherDocumentsWithTheirReasons() {
+        List<Related> related = indexes.of("a-res-66-122", "op-2").related();
+        assertTrue(related.size() <= 5 && !related.isEmpty());
+        assertTrue(related.stream().noneMatch(r -> r.target().slug().equals("a-res-66-122")));
+        assertTrue(related.stream().anyMatch(r -> r.target().slug().equals("gb-316-ins-5-1")), related.toString());
+        assertTrue(related.stream().allMatch(r -> !r.topics().isEmpty() || !r.citations().isEmpty() || r.wording()),
+                "every related clause says why");
+    }
+}
