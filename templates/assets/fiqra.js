@@ -66,3 +66,13 @@
     });
   });
 })();
+
+// Fiqra: the language switch keeps the reader's place (the same anchor in the other language).
+(function () {
+  "use strict";
+  document.querySelectorAll("a[data-keep-hash]").forEach(function (a) {
+    a.addEventListener("click", function () {
+      if (window.location.hash) { a.setAttribute("href", a.getAttribute("href").split("#")[0] + window.location.hash); }
+    });
+  });
+})();

@@ -36,6 +36,7 @@ import org.fiqra.parse.DocumentParser;
 import org.fiqra.render.Addresses;
 import org.fiqra.render.IndexViewBuilder;
 import org.fiqra.render.InlineRenderer;
+import org.fiqra.render.Language;
 import org.fiqra.render.Messages;
 import org.fiqra.render.PageKind;
 import org.fiqra.render.SiteRenderer;
@@ -133,12 +134,23 @@ public final class SiteBuild {
 
     private int render(List<Document> documents, LinkedCorpus linked, Indexes indexes, Bodies bodies, Path out) {
         SiteRenderer renderer = new SiteRenderer(request.templates());
-        Messages ar = Messages.load(request.templates(), "ar");
-        ViewBuilder views = new ViewBuilder(ar, new InlineRenderer(true), d -> bodies.name(d, "ar"), linked, indexes);
-        IndexViewBuilder indexViews = new IndexViewBuilder(views);
-        Pages pages = new Pages(renderer, ar, out);
+        int count = 0;
+        for (Language lang : Language.values()) {
+            count += render(lang, documents, linked, indexes, bodies, renderer, out);
+        }
+        copyTree(request.templates().resolve("assets"), out.resolve("assets"));
+        return count;
+    }
 
-        pages.emit(PageKind.HOME, Addresses.HOME, ar.get("site.name"), "home", views.home(documents));
+    /** Every page of one language's tree. */
+    private int render(Language lang, List<Document> documents, LinkedCorpus linked, Indexes indexes, Bodies bodies,
+                       SiteRenderer renderer, Path out) {
+        Messages msg = Messages.load(request.templates(), lang.code());
+        ViewBuilder views = new ViewBuilder(lang, msg, new InlineRenderer(true), d -> bodies.name(d, lang.code()), linked, indexes);
+        IndexViewBuilder indexViews = new IndexViewBuilder(views);
+        Pages pages = new Pages(renderer, lang, msg, out);
+
+        pages.emit(PageKind.HOME, Addresses.HOME, msg.get("site.name"), "home", views.home(documents));
         documents.parallelStream().forEach(doc -> {
             pages.emit(PageKind.DOCUMENT, Addresses.document(doc.slug()), doc.symbol() + " — " + doc.title(), "doc",
                     views.document(doc));
@@ -146,16 +158,16 @@ public final class SiteBuild {
                 pages.emit(PageKind.CLAUSE, Addresses.clause(doc.slug(), cp.clause().id()), cp.clause().citationText(), "cp", cp);
             }
         });
-        pages.emit(PageKind.CITED_INDEX, Addresses.CITED_INDEX, ar.get("cited.heading"), "citator", views.citator());
+        pages.emit(PageKind.CITED_INDEX, Addresses.CITED_INDEX, msg.get("cited.heading"), "citator", views.citator());
         views.citedKeys().parallelStream().forEach(key -> pages.emit(PageKind.CITED, Addresses.cited(key),
-                ar.format("cited.pageTitle", key), "cited", views.citedPage(key)));
+                msg.format("cited.pageTitle", key), "cited", views.citedPage(key)));
 
-        pages.emit(PageKind.TOPICS_INDEX, Addresses.TOPICS_INDEX, ar.get("topics.heading"), "topics", indexViews.topicIndex());
+        pages.emit(PageKind.TOPICS_INDEX, Addresses.TOPICS_INDEX, msg.get("topics.heading"), "topics", indexViews.topicIndex());
         indexes.topics().all().parallelStream().forEach(t -> pages.emit(PageKind.TOPIC, Addresses.topic(t.id()),
-                ar.format("topics.pageTitle", t.ar()), "topic", indexViews.topicPage(t)));
-        pages.emit(PageKind.VERBS_INDEX, Addresses.VERBS_INDEX, ar.get("verbs.heading"), "verbs", indexViews.verbIndex());
+                msg.format("topics.pageTitle", lang.pick(t.ar(), t.en())), "topic", indexViews.topicPage(t)));
+        pages.emit(PageKind.VERBS_INDEX, Addresses.VERBS_INDEX, msg.get("verbs.heading"), "verbs", indexViews.verbIndex());
         indexViews.usedVerbs().parallelStream().forEach(v -> pages.emit(PageKind.VERB, Addresses.verb(v.id()),
-                ar.format("verbs.pageTitle", v.ar(), v.en()), "verb", indexViews.verbPage(v)));
+                msg.format("verbs.pageTitle", v.ar(), v.en()), "verb", indexViews.verbPage(v)));
 
         Map<String, List<Document>> byBody = new TreeMap<>();
         Map<Integer, List<Document>> byYear = new TreeMap<>();
@@ -167,37 +179,37 @@ public final class SiteBuild {
         byBody.forEach((code, docs) -> pages.emit(PageKind.LISTING, Addresses.body(code), views.bodyName(docs.get(0)), "listing",
                 indexViews.body(views.bodyName(docs.get(0)), docs)));
         byYear.forEach((year, docs) -> pages.emit(PageKind.LISTING, Addresses.year(year),
-                ar.format("year.heading", org.fiqra.text.Digits.toArabicIndic(year)), "listing", indexViews.year(year, docs)));
-
-        copyTree(request.templates().resolve("assets"), out.resolve("assets"));
+                msg.format("year.heading", lang.number(year)), "listing", indexViews.year(year, docs)));
         return pages.count();
     }
 
     /** Writes the pages of one language, counting them. */
     private static final class Pages {
         private final SiteRenderer renderer;
+        private final Language lang;
         private final Messages msg;
         private final Path out;
         private final AtomicInteger count = new AtomicInteger();
 
-        Pages(SiteRenderer renderer, Messages msg, Path out) {
+        Pages(SiteRenderer renderer, Language lang, Messages msg, Path out) {
             this.renderer = renderer;
+            this.lang = lang;
             this.msg = msg;
             this.out = out;
         }
 
+        /** Writes the page at {@code path} of this language's tree. */
         void emit(PageKind kind, String path, String title, String name, Object view) {
-            write(out, path, renderer.render(kind, page(msg.lang(), path, title), msg, name, view));
+            String full = lang.prefix() + path;
+            Views.Page page = new Views.Page(lang.code(), lang.dir(), Addresses.root(path), Addresses.root(full), full, title,
+                    Addresses.root(full) + lang.other().prefix() + path, lang.other().code(), lang.sourceAttributes());
+            write(out, full, renderer.render(kind, page, msg, name, view));
             count.incrementAndGet();
         }
 
         int count() {
             return count.get();
         }
-    }
-
-    private static Views.Page page(String lang, String path, String title) {
-        return new Views.Page(lang, lang.equals("ar") ? "rtl" : "ltr", Addresses.root(path), path, title);
     }
 
     private static void write(Path root, String path, String html) {

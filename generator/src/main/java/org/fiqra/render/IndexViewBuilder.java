@@ -15,7 +15,6 @@ import org.fiqra.index.Indexes;
 import org.fiqra.index.Topic;
 import org.fiqra.model.Clause;
 import org.fiqra.model.Document;
-import org.fiqra.text.Digits;
 
 /** The views of the index pages: topics, verbs, documents by body and by year. */
 public final class IndexViewBuilder {
@@ -35,8 +34,9 @@ public final class IndexViewBuilder {
 
     /** Every topic, parents before their children, each level in Arabic collation order. */
     public Views.TopicIndex topicIndex() {
-        Collator arabic = Collator.getInstance(Locale.forLanguageTag("ar"));
-        Comparator<Topic> order = (a, b) -> arabic.compare(a.ar(), b.ar());
+        Language lang = views.lang();
+        Collator collator = Collator.getInstance(Locale.forLanguageTag(lang.code()));
+        Comparator<Topic> order = (a, b) -> collator.compare(lang.pick(a.ar(), a.en()), lang.pick(b.ar(), b.en()));
         List<Views.TopicRow> rows = new ArrayList<>();
         List<Topic> all = indexes.topics().all();
         Set<String> ids = new HashSet<>();
@@ -54,15 +54,16 @@ public final class IndexViewBuilder {
     private Views.TopicRow row(Topic t, int depth, String root) {
         List<ClauseRef> refs = indexes.byTopic().getOrDefault(t.id(), List.of());
         long documents = refs.stream().map(ClauseRef::slug).distinct().count();
-        return new Views.TopicRow(t.id(), t.ar(), t.en(), root + Addresses.topic(t.id()), depth,
-                Digits.toArabicIndic(refs.size()), Digits.toArabicIndic((int) documents), refs.size());
+        return new Views.TopicRow(t.id(), views.lang().pick(t.ar(), t.en()), views.lang() == org.fiqra.render.Language.AR ? t.en() : t.ar(),
+                root + Addresses.topic(t.id()), depth,
+                views.lang().number(refs.size()), views.lang().number((int) documents), refs.size());
     }
 
     public Views.TopicPage topicPage(Topic t) {
         Views.Link parent = t.parent() == null ? null : indexes.topics().byId(t.parent())
-                .map(p -> new Views.Link(DOWN + Addresses.topic(p.id()), p.ar())).orElse(null);
+                .map(p -> new Views.Link(DOWN + Addresses.topic(p.id()), views.lang().pick(p.ar(), p.en()))).orElse(null);
         List<Views.Link> children = indexes.topics().all().stream().filter(c -> t.id().equals(c.parent()))
-                .map(c -> new Views.Link(DOWN + Addresses.topic(c.id()), c.ar())).toList();
+                .map(c -> new Views.Link(DOWN + Addresses.topic(c.id()), views.lang().pick(c.ar(), c.en()))).toList();
         return new Views.TopicPage(row(t, 0, DOWN), parent, children, grouped(indexes.byTopic().getOrDefault(t.id(), List.of()), null));
     }
 
@@ -85,7 +86,7 @@ public final class IndexViewBuilder {
 
     private Views.VerbRow verbRow(Glossary.Entry e) {
         int n = indexes.byVerb().getOrDefault(e.id(), List.of()).size();
-        return new Views.VerbRow(e.id(), e.en(), e.ar(), DOWN + Addresses.verb(e.id()), Digits.toArabicIndic(n), n, e.operative());
+        return new Views.VerbRow(e.id(), e.en(), e.ar(), DOWN + Addresses.verb(e.id()), views.lang().number(n), n, e.operative());
     }
 
     /** The verbs that have clauses, each with its page. */
@@ -119,7 +120,7 @@ public final class IndexViewBuilder {
     }
 
     public Views.Listing year(int year, List<Document> documents) {
-        return new Views.Listing(msg.format("year.heading", Digits.toArabicIndic(year)),
+        return new Views.Listing(msg.format("year.heading", views.lang().number(year)),
                 documents.stream().map(d -> views.summary(d, DOWN)).toList());
     }
 }

@@ -26,7 +26,6 @@ import org.fiqra.model.Section;
 import org.fiqra.model.SubParagraph;
 import org.fiqra.model.Text;
 import org.fiqra.model.VoteRecord;
-import org.fiqra.text.Digits;
 
 /**
  * From parsed and linked documents to the view records of their pages, in one language. Paths
@@ -37,6 +36,7 @@ public final class ViewBuilder {
     private static final String TOP = "";
     private static final String DOWN = "../";
 
+    private final Language lang;
     private final Messages msg;
     private final InlineRenderer inline;
     private final Function<Document, String> bodyName;
@@ -44,8 +44,9 @@ public final class ViewBuilder {
     private final Indexes indexes;
     private final Map<String, Document> bySlug = new HashMap<>();
 
-    public ViewBuilder(Messages msg, InlineRenderer inline, Function<Document, String> bodyName, LinkedCorpus linked,
-                       Indexes indexes) {
+    public ViewBuilder(Language lang, Messages msg, InlineRenderer inline, Function<Document, String> bodyName,
+                       LinkedCorpus linked, Indexes indexes) {
+        this.lang = lang;
         this.msg = msg;
         this.inline = inline;
         this.bodyName = bodyName;
@@ -56,6 +57,16 @@ public final class ViewBuilder {
 
     Messages msg() {
         return msg;
+    }
+
+    Language lang() {
+        return lang;
+    }
+
+    /** A label in the interface's language; an Arabic one on a page of another language is isolated. */
+    String label(String ar, String en) {
+        String picked = lang.pick(ar, en);
+        return picked.equals(ar) && lang != Language.AR ? "<bdi lang=\"ar\" dir=\"rtl\">" + escape(ar) + "</bdi>" : escape(picked);
     }
 
     Indexes indexes() {
@@ -82,21 +93,21 @@ public final class ViewBuilder {
         List<Views.Way> byBody = new ArrayList<>();
         bodies.forEach((code, docs) -> {
             if (!code.isEmpty()) {
-                byBody.add(new Views.Way(bodyName.apply(docs.get(0)), Addresses.body(code), Digits.toArabicIndic(docs.size())));
+                byBody.add(new Views.Way(bodyName.apply(docs.get(0)), Addresses.body(code), lang.number(docs.size())));
             }
         });
         List<Views.Way> byYear = new ArrayList<>();
-        years.forEach((year, docs) -> byYear.add(new Views.Way(Digits.toArabicIndic(year), Addresses.year(year),
-                Digits.toArabicIndic(docs.size()))));
+        years.forEach((year, docs) -> byYear.add(new Views.Way(lang.number(year), Addresses.year(year),
+                lang.number(docs.size()))));
         return new Views.Home(documents.stream().map(d -> summary(d, TOP)).toList(),
-                msg.format("home.count", Digits.toArabicIndic(documents.size())), byBody, byYear);
+                msg.format("home.count", lang.number(documents.size())), byBody, byYear);
     }
 
     public Views.DocSummary summary(Document doc, String root) {
         return new Views.DocSummary(doc.symbol(), doc.slug(), root + Addresses.document(doc.slug()),
-                inline.render(doc.title()), inline.render(bodyName.apply(doc)), ArabicDates.format(doc.date()),
+                inline.render(doc.title()), inline.render(bodyName.apply(doc)), lang.date(doc.date()),
                 doc.date() == null ? "" : doc.date().toString(), msg.get("kind." + doc.kind().name().toLowerCase()),
-                Digits.toArabicIndic(doc.clauses().size()));
+                lang.number(doc.clauses().size()));
     }
 
     public Views.DocView document(Document doc) {
@@ -123,7 +134,7 @@ public final class ViewBuilder {
 
     /** Links to topic pages, in the order given. */
     List<Views.Link> topicLinks(List<org.fiqra.index.Topic> topics, String root) {
-        return topics.stream().map(t -> new Views.Link(root + Addresses.topic(t.id()), t.ar())).toList();
+        return topics.stream().map(t -> new Views.Link(root + Addresses.topic(t.id()), lang.pick(t.ar(), t.en()))).toList();
     }
 
     /** The page of every clause, with its neighbours, what it cites and what cites it. */
@@ -165,7 +176,7 @@ public final class ViewBuilder {
     }
 
     private Views.ClauseView clause(Document doc, Clause c, String root) {
-        String n = Digits.toArabicIndic(c.number());
+        String n = lang.number(c.number());
         String label = msg.format("clause." + c.kind().prefix(), n);
         String citationText = msg.format("citation", doc.symbol(), label);
         String citationHtml = msg.format("citation", "<bdi dir=\"ltr\">" + escape(doc.symbol()) + "</bdi>", escape(label));
@@ -200,7 +211,7 @@ public final class ViewBuilder {
     }
 
     private Views.FootnoteView footnote(Document doc, Footnote f, List<String> refs, String root) {
-        return new Views.FootnoteView(f.id(), Digits.toArabicIndic(f.number()), text(doc, f.text(), root), refs);
+        return new Views.FootnoteView(f.id(), lang.number(f.number()), text(doc, f.text(), root), refs);
     }
 
     /** A text of the document with its footnote markers and references linked. */
@@ -232,7 +243,7 @@ public final class ViewBuilder {
         Instrument instrument = instrument(key);
         String symbol = instrument != null ? instrument.symbol() : key.contains("/") && !key.startsWith("OIC-CFM") ? key : null;
         String title = symbol != null ? symbol : instrument != null && instrument.en() != null ? instrument.en() : key;
-        String label = instrument != null ? inline.render(instrument.ar())
+        String label = instrument != null ? label(instrument.ar(), instrument.en())
                 : symbol != null ? "<bdi dir=\"ltr\">" + escape(key) + "</bdi>" : escape(unnamed(key));
         var doc = linked.document(key);
         if (doc.isPresent()) {
@@ -243,14 +254,15 @@ public final class ViewBuilder {
         if (url == null && symbol != null && isUnSymbol(symbol)) {
             url = "https://undocs.org/ar/" + symbol.replace(" ", "");
         }
+        if (url != null) url = url.replace("undocs.org/ar/", "undocs.org/" + lang.code() + "/");
         return new Target(url, false, title, label, symbol);
     }
 
     /** The Arabic name of what has a key but no entry in instruments.yml (an ILO instrument, an OIC resolution). */
     private String unnamed(String key) {
-        if (key.startsWith("OIC-CFM ")) return msg.format("cited.oicCfm", Digits.toArabicIndic(key.substring(8)));
+        if (key.startsWith("OIC-CFM ")) return msg.format("cited.oicCfm", lang.number(key.substring(8)));
         if (key.matches("ilo-[rc]\\d+")) {
-            return msg.format(key.charAt(4) == 'r' ? "cited.iloR" : "cited.iloC", Digits.toArabicIndic(key.substring(5)));
+            return msg.format(key.charAt(4) == 'r' ? "cited.iloR" : "cited.iloC", lang.number(key.substring(5)));
         }
         return key;
     }
@@ -305,7 +317,7 @@ public final class ViewBuilder {
             }
             clauses.computeIfAbsent(clauseId, id -> {
                 Clause clause = c.document().clauses().stream().filter(x -> x.id().value().equals(id)).findFirst().orElseThrow();
-                String label = msg.format("clause." + clause.kind().prefix(), Digits.toArabicIndic(clause.number()));
+                String label = msg.format("clause." + clause.kind().prefix(), lang.number(clause.number()));
                 return new Views.CitingClause(label, root + Addresses.clause(c.document().slug(), id),
                         withText ? quoted(clause.text(), root) : null, null);
             });
@@ -317,7 +329,7 @@ public final class ViewBuilder {
 
     /** The clause, quoted on another page: label, page, text with references linked and markers plain. */
     Views.CitingClause quote(Document doc, Clause clause, String root, String note) {
-        String label = msg.format("clause." + clause.kind().prefix(), Digits.toArabicIndic(clause.number()));
+        String label = msg.format("clause." + clause.kind().prefix(), lang.number(clause.number()));
         return new Views.CitingClause(label, root + Addresses.clause(doc.slug(), clause.id().value()),
                 quoted(clause.text(), root), note);
     }
@@ -329,17 +341,17 @@ public final class ViewBuilder {
             Clause clause = d.clauses().stream().filter(x -> x.id().value().equals(r.target().clause())).findFirst().orElseThrow();
             List<String> reasons = new ArrayList<>();
             if (!r.topics().isEmpty()) {
-                reasons.add(escape(msg.format("related.topics", String.join("، ", r.topics().stream()
-                        .map(id -> indexes.topics().byId(id).map(org.fiqra.index.Topic::ar).orElse(id)).toList()))));
+                reasons.add(escape(msg.format("related.topics", String.join(lang == Language.AR ? "، " : ", ", r.topics().stream()
+                        .map(id -> indexes.topics().byId(id).map(t -> lang.pick(t.ar(), t.en())).orElse(id)).toList()))));
             }
             if (!r.citations().isEmpty()) {
-                reasons.add(msg.format("related.citations", String.join("، ", r.citations().stream()
+                reasons.add(msg.format("related.citations", String.join(lang == Language.AR ? "، " : ", ", r.citations().stream()
                         .map(k -> "<bdi dir=\"ltr\">" + escape(k) + "</bdi>").toList())));
             }
             if (r.wording()) reasons.add(escape(msg.get("related.wording")));
             String excerpt = quoted(clause.text(), root);
             out.add(new Views.RelatedView(d.symbol(), msg.format("clause." + clause.kind().prefix(),
-                    Digits.toArabicIndic(clause.number())), root + Addresses.clause(d.slug(), clause.id().value()), excerpt, reasons));
+                    lang.number(clause.number())), root + Addresses.clause(d.slug(), clause.id().value()), excerpt, reasons));
         }
         return out;
     }
@@ -354,7 +366,7 @@ public final class ViewBuilder {
         }
         rows.sort(Comparator.comparingInt(Views.CitedRow::clauses).reversed().thenComparing(Views.CitedRow::key));
         List<Views.CitedRow> shared = rows.stream().filter(r -> r.documents() > 1).toList();
-        return new Views.Citator(rows, shared, msg.format("cited.count", Digits.toArabicIndic(rows.size())));
+        return new Views.Citator(rows, shared, msg.format("cited.count", lang.number(rows.size())));
     }
 
     /** The keys that have a citator page. */
@@ -384,23 +396,23 @@ public final class ViewBuilder {
         }
         Target target = target(key, null, root);
         return new Views.CitedRow(key, target.labelHtml(), target.symbol(), target.href(), target.internal(),
-                root + Addresses.cited(key), clauses.size(), documents.size(), Digits.toArabicIndic(clauses.size()),
-                Digits.toArabicIndic(documents.size()));
+                root + Addresses.cited(key), clauses.size(), documents.size(), lang.number(clauses.size()),
+                lang.number(documents.size()));
     }
 
     // ---------------------------------------------------------------- metadata, vote, annex
 
     private List<Views.MetaLine> meta(Document doc) {
         List<Views.MetaLine> out = new ArrayList<>();
-        out.add(new Views.MetaLine(msg.get("meta.symbol"), "<bdi dir=\"ltr\">" + escape(doc.symbol()) + "</bdi>"));
-        out.add(new Views.MetaLine(msg.get("meta.body"), inline.render(bodyName.apply(doc))));
+        out.add(new Views.MetaLine(msg.get("meta.symbol"), "<bdi dir=\"ltr\">" + escape(doc.symbol()) + "</bdi>", false));
+        out.add(new Views.MetaLine(msg.get("meta.body"), inline.render(bodyName.apply(doc)), false));
         if (doc.date() != null) {
-            out.add(new Views.MetaLine(msg.get("meta.date"), escape(ArabicDates.format(doc.date()))));
+            out.add(new Views.MetaLine(msg.get("meta.date"), escape(lang.date(doc.date())), false));
         }
         for (HeaderLine h : doc.header()) {
             switch (h.kind()) {
                 case SESSION, AGENDA_ITEM, ADOPTION, REPORT_BASIS ->
-                        out.add(new Views.MetaLine(msg.get("header." + h.kind().name()), inline.render(h.text().raw())));
+                        out.add(new Views.MetaLine(msg.get("header." + h.kind().name()), inline.render(h.text().raw()), true));
                 default -> {
                 }
             }
@@ -410,8 +422,8 @@ public final class ViewBuilder {
 
     private Views.VoteView vote(VoteRecord v) {
         if (v == null) return null;
-        String summary = msg.format("vote.summary", Digits.toArabicIndic(v.inFavour()), Digits.toArabicIndic(v.against()),
-                Digits.toArabicIndic(v.abstaining()));
+        String summary = msg.format("vote.summary", lang.number(v.inFavour()), lang.number(v.against()),
+                lang.number(v.abstaining()));
         return new Views.VoteView(inline.render(v.statement().raw()), summary, List.of(
                 new Views.VoteList(msg.get("vote.inFavour"), v.inFavourList().size(), v.inFavourList()),
                 new Views.VoteList(msg.get("vote.against"), v.againstList().size(), v.againstList()),

@@ -10,8 +10,13 @@ public final class Views {
     private Views() {
     }
 
-    /** What every page has: its language and direction, and the way back to the site root. */
-    public record Page(String lang, String dir, String root, String path, String title) {
+    /**
+     * What every page has: its language and direction; {@code root} leads to the top of its
+     * language's tree, {@code assets} to the site root; {@code alternate} is the same page in the
+     * other language; {@code src} marks Arabic source text on pages of another language.
+     */
+    public record Page(String lang, String dir, String root, String assets, String path, String title,
+                       String alternate, String alternateLang, String src) {
     }
 
     /** The home page: every document. */
@@ -23,7 +28,8 @@ public final class Views {
                              String date, String dateIso, String kindLabel, String clauseCount) {
     }
 
-    public record MetaLine(String label, String html) {
+    /** A line of a document's metadata; {@code source} when its text is the source's (Arabic) own. */
+    public record MetaLine(String label, String html, boolean source) {
     }
 
     public record Item(String id, String marker, String html, List<Item> items) {
@@ -101,7 +107,8 @@ public final class Views {
     }
 
     /** A topic in the index: its labels, its place in the hierarchy, its counts. */
-    public record TopicRow(String id, String ar, String en, String href, int depth, String clauses, String documents,
+    /** A topic: its label in the page's language and in the other one. */
+    public record TopicRow(String id, String label, String otherLabel, String href, int depth, String clauses, String documents,
                            int clauseCount) {
     }
 

@@ -64,14 +64,14 @@ class CheckMojoTest {
     @Test
     void failsOnATemplateThatEmitsABrokenLink() throws Exception {
         Path site = tmp.resolve("site");
-        Path broken = templates("<@c.clause cp.clause false/><a href=\"${cp.clause.id}-missing.html\">س</a><a href=\"#nowhere\">ص</a>");
+        Path broken = templates("<@c.clause cp.clause false/><a href=\"${cp.clause.id}-missing.html\">1</a><a href=\"#nowhere\">2</a>");
         var result = new SiteBuild(new BuildRequest(Seeds.content(), broken, site, false, false)).run();
         assertTrue(result.published(), "built without the build's own check");
         Captured log = new Captured();
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(site, log).execute());
         int clausePages = (int) org.fiqra.check.WrittenSite.of(site).pages().stream()
-                .filter(p -> p.matches("[a-z0-9-]+/(pp|op|para)-[0-9a-z-]+\\.html")).count();
-        assertEquals(2 * clausePages, log.errors.size(), log.errors.stream().filter(x -> x.startsWith("a-res-66-122/op-3.html")).toList().toString());
+                .filter(p -> p.matches("(en/)?[a-z0-9-]+/(pp|op|para)-[0-9a-z-]+\\.html")).count();
+        assertEquals(2 * clausePages, log.errors.size(), log.errors.stream().filter(x -> x.contains("a-res-66-122/op-3.html")).toList().toString());
         assertTrue(log.errors.contains("a-res-66-122/op-3.html: link 'op-3-missing.html' leads to no file"), log.errors.get(0));
         assertTrue(log.errors.contains("a-res-66-122/op-3.html: link '#nowhere' names no element with id 'nowhere'"));
         assertTrue(e.getMessage().startsWith("Fiqra check: " + log.errors.size() + " problems in " + clausePages + " pages"),

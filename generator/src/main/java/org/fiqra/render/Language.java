@@ -1,0 +1,68 @@
+package org.fiqra.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.fiqra.text.Digits;
+
+/**
+ * The languages of the interface: each has a tree of pages (Arabic at the root, English under
+ * {@code en/}), a direction, its numerals and its way of writing dates.
+ */
+public enum Language {
+    AR("ar", "rtl", ""),
+    EN("en", "ltr", "en/");
+
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final String code;
+    private final String dir;
+    private final String prefix;
+
+    Language(String code, String dir, String prefix) {
+        this.code = code;
+        this.dir = dir;
+        this.prefix = prefix;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String dir() {
+        return dir;
+    }
+
+    /** Where its tree of pages starts, from the site root: {@code ""} or {@code "en/"}. */
+    public String prefix() {
+        return prefix;
+    }
+
+    public Language other() {
+        return this == AR ? EN : AR;
+    }
+
+    public String number(int n) {
+        return this == AR ? Digits.toArabicIndic(n) : Integer.toString(n);
+    }
+
+    /** ASCII digits of a string (such as {@code 4/46}) in this language's numerals. */
+    public String number(String asciiDigits) {
+        return this == AR ? Digits.toArabicIndic(asciiDigits) : asciiDigits;
+    }
+
+    public String date(LocalDate d) {
+        if (d == null) return "";
+        return this == AR ? ArabicDates.format(d) : ENGLISH_DATE.format(d);
+    }
+
+    /** Of two labels, this language's (the Arabic one where there is no other). */
+    public String pick(String ar, String en) {
+        return this == EN && en != null && !en.isBlank() ? en : ar;
+    }
+
+    /** The attributes that mark Arabic source text on this language's pages (none on Arabic pages). */
+    public String sourceAttributes() {
+        return this == AR ? "" : " lang=\"ar\" dir=\"rtl\"";
+    }
+}
