@@ -5,26 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.fiqra.Seeds;
+import org.fiqra.SeedSite;
 import org.fiqra.check.WrittenSite;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The references of the seeds on the built site: links, hover symbols, footnotes, the citator. */
 class CrossLinkSiteTest {
-    @TempDir
-    static Path tmp;
     static WrittenSite site;
     static BuildResult result;
 
     @BeforeAll
     static void build() {
-        result = new SiteBuild(new BuildRequest(Seeds.content(), Seeds.templates(), tmp.resolve("site"), false, true)).run();
-        site = WrittenSite.of(tmp.resolve("site"));
+        SeedSite seed = SeedSite.get();
+        assertTrue(seed.result.published(), seed.result.diagnostics().toString());
+        site = seed.site;
+        result = seed.result;
     }
 
     private static String resolve(String from, String href) {

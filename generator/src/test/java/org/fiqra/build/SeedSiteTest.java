@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.fiqra.SeedSite;
 import org.fiqra.Seeds;
 import org.fiqra.check.Checks;
 import org.fiqra.check.WrittenSite;
@@ -22,24 +23,23 @@ import org.fiqra.model.SubParagraph;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The five seeds built into a site with the real templates, then read back with jsoup. */
 class SeedSiteTest {
     private static final List<String> SLUGS = List.of("a-res-66-122", "oic-mcsd-2-2023-final-res", "gb-316-ins-5-1",
             "a-hrc-res-56-2", "e-res-2017-18");
 
-    @TempDir
-    static Path tmp;
     static Path out;
     static BuildResult result;
     static WrittenSite site;
 
     @BeforeAll
     static void build() {
-        out = tmp.resolve("site");
-        result = new SiteBuild(new BuildRequest(Seeds.content(), Seeds.templates(), out, false, true)).run();
-        site = WrittenSite.of(out);
+        SeedSite seed = SeedSite.get();
+        assertTrue(seed.result.published(), seed.result.diagnostics().toString());
+        site = seed.site;
+        out = seed.output;
+        result = seed.result;
     }
 
     private static org.jsoup.nodes.Document page(String path) {

@@ -4,29 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fiqra.SeedSite;
 import org.fiqra.Seeds;
 import org.fiqra.check.InternalLinksResolveCheck;
 import org.fiqra.check.WrittenSite;
 import org.fiqra.render.Messages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Arabic tree at the root and the English one under en/: counterparts, alternates, the English interface. */
 class TwoLanguagesTest {
-    @TempDir
-    static Path tmp;
     static WrittenSite site;
 
     @BeforeAll
     static void build() {
-        var result = new SiteBuild(new BuildRequest(Seeds.content(), Seeds.templates(), tmp.resolve("site"), false, true)).run();
-        assertTrue(result.published(), result.diagnostics().toString());
-        site = WrittenSite.of(tmp.resolve("site"));
+        SeedSite seed = SeedSite.get();
+        assertTrue(seed.result.published(), seed.result.diagnostics().toString());
+        site = seed.site;
     }
 
     private static org.jsoup.nodes.Document page(String path) {
