@@ -56,6 +56,30 @@ final class ContentLoader {
     }
 
     /** The body names: Fiqra's defaults, then {@code bodies.yml} of the content folder over them. */
+    /** The English texts, {@code en/<slug>.md}: none if the folder has no {@code en/}. */
+    List<SourceFile> englishSources() {
+        Path en = content.resolve("en");
+        if (!Files.isDirectory(en)) return List.of();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(en)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw FiqraException.environment("cannot list " + en + ": " + e.getMessage(), e);
+        }
+        ContentReader reader = new ContentReader(diagnostics);
+        List<SourceFile> out = new ArrayList<>();
+        for (Path f : files) {
+            reader.read(f, display(f)).ifPresent(sf -> out.add(new SourceFile(sf.display(), english(sf.frontMatter()),
+                    sf.bodyLines(), sf.firstBodyLine())));
+        }
+        return out;
+    }
+
+    /** A text of en/ is English whatever its front matter forgot to say. */
+    private static org.fiqra.content.FrontMatter english(org.fiqra.content.FrontMatter fm) {
+        return new org.fiqra.content.FrontMatter(fm.symbol(), fm.body(), fm.date(), fm.title(), "en", fm.translation(), fm.source());
+    }
+
     Bodies bodies() {
         Map<String, Map<String, String>> names = new LinkedHashMap<>();
         try (var in = ContentLoader.class.getResourceAsStream("bodies.yml")) {

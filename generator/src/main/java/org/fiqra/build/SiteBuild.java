@@ -73,12 +73,13 @@ public final class SiteBuild {
         if (failed()) {
             return result(documents.size(), 0, false);
         }
+        Map<String, Document> english = english(loader.englishSources(), documents);
         LinkedCorpus linked = Linker.link(documents, instruments, diagnostics);
         Indexes indexes = Indexer.index(documents, linked, loader.topics(), loader.glossary(), diagnostics);
         Path staging = staging();
         int pages;
         try {
-            pages = render(documents, linked, indexes, bodies, staging);
+            pages = render(documents, english, linked, indexes, bodies, staging);
             if (request.check()) check(staging);
         } catch (FiqraException e) {
             if (!e.contentFault()) {
@@ -130,32 +131,58 @@ public final class SiteBuild {
         return unique;
     }
 
+    /** The English texts, by the slug of their Arabic document, each aligned with it. */
+    private Map<String, Document> english(List<SourceFile> sources, List<Document> documents) {
+        Map<String, Document> arabic = new HashMap<>();
+        documents.forEach(d -> arabic.put(d.slug(), d));
+        Map<String, Document> out = new HashMap<>();
+        for (SourceFile s : sources) {
+            Document en = DocumentParser.parse(s, diagnostics);
+            Document ar = arabic.get(en.slug());
+            if (ar == null) {
+                diagnostics.warn(Code.ALIGNMENT, SourcePosition.of(en.source()), "English text of '" + en.symbol()
+                        + "', which has no Arabic text in content/ar: not published");
+                continue;
+            }
+            Alignment.check(ar, en, diagnostics);
+            out.put(en.slug(), en);
+        }
+        return out;
+    }
+
     // ---------------------------------------------------------------- render
 
-    private int render(List<Document> documents, LinkedCorpus linked, Indexes indexes, Bodies bodies, Path out) {
+    private int render(List<Document> documents, Map<String, Document> english, LinkedCorpus linked, Indexes indexes,
+                       Bodies bodies, Path out) {
         SiteRenderer renderer = new SiteRenderer(request.templates());
         int count = 0;
         for (Language lang : Language.values()) {
-            count += render(lang, documents, linked, indexes, bodies, renderer, out);
+            count += render(lang, documents, english, linked, indexes, bodies, renderer, out);
         }
         copyTree(request.templates().resolve("assets"), out.resolve("assets"));
         return count;
     }
 
     /** Every page of one language's tree. */
-    private int render(Language lang, List<Document> documents, LinkedCorpus linked, Indexes indexes, Bodies bodies,
-                       SiteRenderer renderer, Path out) {
+    private int render(Language lang, List<Document> documents, Map<String, Document> english, LinkedCorpus linked,
+                       Indexes indexes, Bodies bodies, SiteRenderer renderer, Path out) {
         Messages msg = Messages.load(request.templates(), lang.code());
-        ViewBuilder views = new ViewBuilder(lang, msg, new InlineRenderer(true), d -> bodies.name(d, lang.code()), linked, indexes);
+        ViewBuilder views = new ViewBuilder(lang, msg, new InlineRenderer(true), d -> bodies.name(d, lang.code()), linked, indexes,
+                english);
         IndexViewBuilder indexViews = new IndexViewBuilder(views);
         Pages pages = new Pages(renderer, lang, msg, out);
 
         pages.emit(PageKind.HOME, Addresses.HOME, msg.get("site.name"), "home", views.home(documents));
         documents.parallelStream().forEach(doc -> {
-            pages.emit(PageKind.DOCUMENT, Addresses.document(doc.slug()), doc.symbol() + " — " + doc.title(), "doc",
-                    views.document(doc));
+            boolean en = views.showsEnglish(doc);
+            String title = doc.symbol() + " — " + (en ? english.get(doc.slug()).title() : doc.title());
+            pages.emit(PageKind.DOCUMENT, Addresses.document(doc.slug()), title, "doc", views.document(doc));
             for (Views.ClausePage cp : views.clausePages(doc)) {
                 pages.emit(PageKind.CLAUSE, Addresses.clause(doc.slug(), cp.clause().id()), cp.clause().citationText(), "cp", cp);
+            }
+            if (english.containsKey(doc.slug())) {
+                pages.emit(PageKind.PARALLEL, Addresses.parallel(doc.slug()), msg.format("parallel.title", doc.symbol()),
+                        "parallel", views.parallel(doc));
             }
         });
         pages.emit(PageKind.CITED_INDEX, Addresses.CITED_INDEX, msg.get("cited.heading"), "citator", views.citator());

@@ -40,6 +40,8 @@ public final class DocumentParser {
     private final Diagnostics diagnostics;
     private final List<Line> lines = new ArrayList<>();
     private final boolean parenFootnotes;
+    /** The text's language decides a few rules: its opening line, title line, list letters, closing. */
+    private final boolean english;
 
     private DocumentKind kind;
     private final List<HeaderLine> header = new ArrayList<>();
@@ -71,6 +73,7 @@ public final class DocumentParser {
             paren |= raw.contains("^(") || raw.contains("⁽");
         }
         this.parenFootnotes = paren;
+        this.english = "en".equals(file.frontMatter().language());
     }
 
     /** Parses one source file; problems go to {@code diagnostics}. */
@@ -89,7 +92,7 @@ public final class DocumentParser {
             } else if (Starts.annex(line.text()) && !preamble.isEmpty() | !blocks.isEmpty()) {
                 annex = new AnnexParser(diagnostics).parse(line, rest.subList(i + 1, rest.size()));
                 break;
-            } else if (kind == DocumentKind.RESOLUTION && Starts.closing(line.text()) && !blocks.isEmpty()) {
+            } else if (kind == DocumentKind.RESOLUTION && Starts.closing(line.text(), english) && !blocks.isEmpty()) {
                 i = readClosing(rest, i);
             } else {
                 block(line);
@@ -107,7 +110,7 @@ public final class DocumentParser {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
             if (Starts.Numbered.match(t).isPresent() && !isHeaderLike(t)) break;
-            if (Starts.opening(t)) {
+            if (Starts.opening(t, english)) {
                 openingAt = i;
                 break;
             }
@@ -124,7 +127,7 @@ public final class DocumentParser {
         }
         for (Line line : lines.subList(0, end)) {
             if (line.isBlank() || Starts.furniture(line.text())) continue;
-            Optional<Starts.TitleLine> title = Starts.TitleLine.match(line.text());
+            Optional<Starts.TitleLine> title = Starts.TitleLine.match(line.text(), english);
             if (title.isPresent() && titleNumber == null && kind == DocumentKind.RESOLUTION) {
                 titleNumber = title.get().number();
                 titleText = title.get().title();
@@ -173,14 +176,15 @@ public final class DocumentParser {
             footnote(fn.get(), line);
             return;
         }
+        // a footnote ending with a colon goes on; in an Arabic text, so does a Latin line after it
         if (lastWasFootnote && lastFootnote != null
-                && (Punctuation.endsWithColon(lastFootnote.text.raw()) || Punctuation.mostlyLatin(t))) {
+                && (Punctuation.endsWithColon(lastFootnote.text.raw()) || !english && Punctuation.mostlyLatin(t))) {
             lastFootnote.text = lastFootnote.text.join(Text.of(t, at));
             return;
         }
         lastWasFootnote = false;
 
-        if (kind == DocumentKind.RESOLUTION && Starts.operativeIntro(t) && operativeIntro == null) {
+        if (kind == DocumentKind.RESOLUTION && Starts.operativeIntro(t, english) && operativeIntro == null) {
             operativeIntro = Text.of(t, at);
             current = null;
             return;
@@ -190,13 +194,19 @@ public final class DocumentParser {
             numbered(numbered.get(), line);
             return;
         }
-        Optional<Starts.Lettered> lettered = Starts.Lettered.match(t);
+        Optional<Starts.Quoted> roman = english && current != null && expectsNumbers(current) ? Starts.Quoted.match(t, true)
+                : Optional.empty();
+        if (roman.isPresent()) {
+            quoted(roman.get(), line);
+            return;
+        }
+        Optional<Starts.Lettered> lettered = Starts.Lettered.match(t, english);
         if (lettered.isPresent()) {
             lettered(lettered.get(), line);
             return;
         }
         if (current != null) {
-            Optional<Starts.Quoted> quoted = Starts.Quoted.match(t);
+            Optional<Starts.Quoted> quoted = Starts.Quoted.match(t, english);
             if (quoted.isPresent()) {
                 quoted(quoted.get(), line);
                 return;
@@ -246,6 +256,15 @@ public final class DocumentParser {
         section(l.marker(), text);
     }
 
+    /** An English "(i)" is a roman sub-sub-paragraph where the lettered item before it opens a list, else the letter i. */
+    private static boolean expectsNumbers(ClauseBuilder clause) {
+        ItemBuilder last = clause.lastItem();
+        if (last == null) return Punctuation.endsWithColon(clause.text().raw());
+        if (last.style == Style.NUMBER) return true;
+        return last.style == Style.LETTER && (Punctuation.endsWithColon(last.text.raw())
+                || last.lastChild() != null && last.lastChild().style == Style.NUMBER);
+    }
+
     private static boolean opensList(ClauseBuilder clause, int letter) {
         ItemBuilder last = clause.lastItem();
         if (last == null) {
@@ -291,7 +310,7 @@ public final class DocumentParser {
         SourcePosition at = line.textPosition();
         Text text = Text.of(t, at);
         if (inPreamble()) {
-            if (current != null && !Punctuation.endsClosed(current.tail().text.raw()) && !Starts.preambleOpener(t)) {
+            if (current != null && !Punctuation.endsClosed(current.tail().text.raw()) && !Starts.preambleOpener(t, english)) {
                 current.tail().text = current.tail().text.join(text);
             } else {
                 newPreambular(line);

@@ -33,8 +33,13 @@ final class Starts {
     /** {@code (أ) …}, {@code - (ب) …}, {@code د) …}, {@code هـ) …}: a list letter. */
     record Lettered(int index, String marker, String rest) {
         private static final Pattern P = Pattern.compile("^((?:[-–]\\s*)?\\(?(هـ|[\\u0621-\\u064A])\\))\\s*(\\S.*)$");
+        private static final Pattern LATIN = Pattern.compile("^(\\(([a-z])\\))\\s+(\\S.*)$");
 
-        static Optional<Lettered> match(String line) {
+        static Optional<Lettered> match(String line, boolean english) {
+            if (english) {
+                Matcher m = LATIN.matcher(line);
+                return m.matches() ? Optional.of(new Lettered(m.group(2).charAt(0) - 'a', m.group(1), m.group(3))) : Optional.empty();
+            }
             Matcher m = P.matcher(line);
             if (!m.matches()) return Optional.empty();
             return Abjad.index(m.group(2)).map(i -> new Lettered(i, m.group(1).replaceFirst("^[-–]\\s*", ""), m.group(3)));
@@ -44,11 +49,16 @@ final class Starts {
     /** {@code "١" …}: a numbered sub-sub-paragraph. */
     record Quoted(int number, String marker, String rest) {
         private static final Pattern P = Pattern.compile("^([\"“”](" + D + "{1,2})[\"“”])\\s*(\\S.*)$");
+        private static final Pattern ROMAN = Pattern.compile("^(\\((i{1,3}|iv|vi{0,3}|ix|xi{0,3}|v)\\))\\s+(\\S.*)$");
+        private static final java.util.List<String> NUMERALS = java.util.List.of("i", "ii", "iii", "iv", "v", "vi", "vii",
+                "viii", "ix", "x", "xi", "xii", "xiii");
 
-        static Optional<Quoted> match(String line) {
-            Matcher m = P.matcher(line);
+        /** {@code "١" …} in Arabic, {@code (ii) …} in English. */
+        static Optional<Quoted> match(String line, boolean english) {
+            Matcher m = (english ? ROMAN : P).matcher(line);
             if (!m.matches()) return Optional.empty();
-            return Optional.of(new Quoted(Digits.parse(m.group(2)), m.group(1), m.group(3)));
+            int n = english ? NUMERALS.indexOf(m.group(2)) + 1 : Digits.parse(m.group(2));
+            return Optional.of(new Quoted(n, m.group(1), m.group(3)));
         }
     }
 
@@ -87,25 +97,29 @@ final class Starts {
     /** {@code ١٢٢/٦٦ - تعزيز …}: the title line, number/session (or number/year) and title. */
     record TitleLine(String number, String title) {
         private static final Pattern P = Pattern.compile("^(" + D + "{1,4}\\s*/\\s*" + D + "{1,4})\\s*[-–]\\s*(\\S.*)$");
+        private static final Pattern ENGLISH = Pattern.compile("^([0-9]{1,4}/[0-9]{1,4})\\.\\s+(\\S.*)$");
 
-        static Optional<TitleLine> match(String line) {
-            Matcher m = P.matcher(line);
+        static Optional<TitleLine> match(String line, boolean english) {
+            Matcher m = (english ? ENGLISH : P).matcher(line);
             return m.matches() ? Optional.of(new TitleLine(m.group(1), m.group(2))) : Optional.empty();
         }
     }
 
-    /** {@code إن الجمعية العامة،}: the opening line of a resolution. */
-    static boolean opening(String line) {
+    /** {@code إن الجمعية العامة،}, {@code The General Assembly,}: the opening line of a resolution. */
+    static boolean opening(String line, boolean english) {
+        if (english) return line.matches("^The [A-Z][A-Za-z ,'-]{2,120},$");
         return line.startsWith("إن ") && line.length() < 2000;
     }
 
     /** {@code يقرر ما يلي:}: the operative intro of a text whose operative part follows a heading. */
-    static boolean operativeIntro(String line) {
+    static boolean operativeIntro(String line, boolean english) {
+        if (english) return line.matches("^\\*?Decides?\\*? as follows:$");
         return line.matches("^[يت]قرر(?:ان)?\\s+ما\\s+يلي\\s*:?$");
     }
 
-    /** {@code الجلسة العامة ٨٩}, {@code الجلسة 34}: the meeting line that opens the closing block. */
-    static boolean closing(String line) {
+    /** {@code الجلسة العامة ٨٩}, {@code 89th plenary meeting}: the meeting line that opens the closing block. */
+    static boolean closing(String line, boolean english) {
+        if (english) return line.matches("^[0-9]+(st|nd|rd|th) (plenary )?meeting$");
         return line.matches("^الجلسة(\\s+العامة)?\\s+" + D + "+\\.?$");
     }
 
@@ -116,7 +130,7 @@ final class Starts {
 
     /** {@code الملحق}, {@code المرفق}: an annex heading. */
     static boolean annex(String line) {
-        return line.matches("^(الملحق|المرفق)(\\s+(الأول|الثاني|الثالث|" + D + "+))?$");
+        return line.matches("^(الملحق|المرفق)(\\s+(الأول|الثاني|الثالث|" + D + "+))?$") || line.matches("^Annex( [IVX]+)?$");
     }
 
     /** Openers of preambular paragraphs: any gender of verb after them is fine. */
@@ -124,13 +138,15 @@ final class Starts {
             "^(?:و?إذ|وإن|وقد|و?إدراك|وبعد|و?إيمان|و?اقتناع|و?اعتراف|و?إقرار|و?تسليم|و?اعتبار|و?حرص|و?رغب|"
                     + "و?تصميم|و?التزام|و?اقرار|و?ادراك|و?تأكيد|و?إذا)\\S*\\s");
 
-    static boolean preambleOpener(String line) {
+    /** English preambular paragraphs open with a capitalised (usually italic) participle; a lower-case line continues one. */
+    static boolean preambleOpener(String line, boolean english) {
+        if (english) return line.startsWith("*") || !line.isEmpty() && Character.isUpperCase(line.charAt(0));
         return PREAMBLE_OPENER.matcher(line).find();
     }
 
     /** Page furniture: printing notes and job numbers. */
     private static final Pattern FURNITURE = Pattern.compile(
-            "^(الرجاء إعادة الاستعمال|" + D + "{2}-" + D + "{5}\\s*\\([A-Z]\\)|[—–-]{1,3}|\\*+|\\d+/\\d+)$");
+            "^(الرجاء إعادة الاستعمال|Please recycle|" + D + "{2}-" + D + "{5}\\s*\\([A-Z]\\)|[—–-]{1,3}|\\*+|\\d+/\\d+)$");
 
     static boolean furniture(String line) {
         return FURNITURE.matcher(line).matches();

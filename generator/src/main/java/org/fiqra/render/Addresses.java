@@ -15,6 +15,11 @@ public final class Addresses {
         return slug + "/" + clauseId + ".html";
     }
 
+    /** The Arabic and English texts of a document side by side. */
+    public static String parallel(String slug) {
+        return slug + "/parallel.html";
+    }
+
     public static final String CITED_INDEX = "cited/index.html";
 
     /** The citator page of an instrument: {@code cited/a-res-70-1.html}. */

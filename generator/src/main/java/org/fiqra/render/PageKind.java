@@ -11,7 +11,8 @@ public enum PageKind {
     TOPIC("topic.ftlh"),
     VERBS_INDEX("verbs-index.ftlh"),
     VERB("verb.ftlh"),
-    LISTING("listing.ftlh");
+    LISTING("listing.ftlh"),
+    PARALLEL("parallel.ftlh");
 
     private final String template;
 

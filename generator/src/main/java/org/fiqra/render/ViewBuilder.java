@@ -43,9 +43,12 @@ public final class ViewBuilder {
     private final LinkedCorpus linked;
     private final Indexes indexes;
     private final Map<String, Document> bySlug = new HashMap<>();
+    /** The English texts, by slug. */
+    private final Map<String, Document> english;
 
     public ViewBuilder(Language lang, Messages msg, InlineRenderer inline, Function<Document, String> bodyName,
-                       LinkedCorpus linked, Indexes indexes) {
+                       LinkedCorpus linked, Indexes indexes, Map<String, Document> english) {
+        this.english = english;
         this.lang = lang;
         this.msg = msg;
         this.inline = inline;
@@ -110,7 +113,23 @@ public final class ViewBuilder {
                 lang.number(doc.clauses().size()));
     }
 
-    public Views.DocView document(Document doc) {
+    /**
+     * Whether this language's pages show the English text of a document: on English pages, where
+     * it has one that pairs with every clause of the Arabic (else anchors would be missing).
+     */
+    public boolean showsEnglish(Document arabic) {
+        Document en = english.get(arabic.slug());
+        if (lang != Language.EN || en == null) return false;
+        Set<String> ids = new java.util.HashSet<>();
+        en.clauses().forEach(c -> ids.add(c.id().value()));
+        return arabic.clauses().stream().allMatch(c -> ids.contains(c.id().value()));
+    }
+
+    public Views.DocView document(Document arabic) {
+        boolean en = showsEnglish(arabic);
+        Document doc = en ? english.get(arabic.slug()) : arabic;
+        String notice = en ? msg.get("doc.unofficial") : lang == Language.EN ? msg.get("doc.noEnglish") : null;
+        String parallel = english.containsKey(arabic.slug()) ? TOP + Addresses.parallel(arabic.slug()) : null;
         List<Views.ClauseView> preamble = doc.preamble().stream().map(c -> clause(doc, c, TOP)).toList();
         List<Views.Block> blocks = new ArrayList<>();
         for (BodyBlock b : doc.blocks()) {
@@ -129,7 +148,30 @@ public final class ViewBuilder {
                 doc.closing().stream().map(t -> text(doc, t, TOP)).toList(), vote(doc.vote()), annex(doc.annex()),
                 citingDocuments(citing, TOP, false), citing.isEmpty() ? null : TOP + Addresses.cited(doc.symbol()),
                 topicLinks(doc.clauses().stream().flatMap(c -> indexes.of(doc.slug(), c.id().value()).topics().stream())
-                        .distinct().toList(), TOP));
+                        .distinct().toList(), TOP), notice, parallel, en ? "" : lang.sourceAttributes());
+    }
+
+    /** The Arabic and English texts of a document side by side, one row per clause of the Arabic. */
+    public Views.ParallelPage parallel(Document arabic) {
+        Document en = english.get(arabic.slug());
+        List<Views.ParallelRow> rows = new ArrayList<>();
+        for (Clause c : arabic.clauses()) {
+            Clause e = en.clauses().stream().filter(x -> x.id().equals(c.id())).findFirst().orElse(null);
+            rows.add(new Views.ParallelRow(c.id().value(), msg.format("clause." + c.kind().prefix(), lang.number(c.number())),
+                    plainClause(arabic, c, DOWN), e == null ? null : plainClause(en, e, DOWN)));
+        }
+        return new Views.ParallelPage(summary(arabic, DOWN), rows, DOWN + Addresses.document(arabic.slug()));
+    }
+
+    /** A clause quoted away from its page: references linked, footnote markers plain, no anchors used. */
+    private Views.ClauseView plainClause(Document doc, Clause c, String root) {
+        return new Views.ClauseView(c.id().value(), c.kind().prefix(), "", c.marker(), quoted(c.text(), root),
+                c.items().stream().map(s -> plainItem(s, root)).toList(), root + Addresses.clause(doc.slug(), c.id().value()),
+                "", "", c.section(), List.of());
+    }
+
+    private Views.Item plainItem(SubParagraph s, String root) {
+        return new Views.Item(s.id().value(), s.marker(), quoted(s.text(), root), s.items().stream().map(x -> plainItem(x, root)).toList());
     }
 
     /** Links to topic pages, in the order given. */
@@ -137,8 +179,16 @@ public final class ViewBuilder {
         return topics.stream().map(t -> new Views.Link(root + Addresses.topic(t.id()), lang.pick(t.ar(), t.en()))).toList();
     }
 
-    /** The page of every clause, with its neighbours, what it cites and what cites it. */
-    public List<Views.ClausePage> clausePages(Document doc) {
+    /**
+     * The page of every clause of the Arabic document, with its neighbours, what it cites and what
+     * cites it, and the same clause in the other language beside it where there is one.
+     */
+    public List<Views.ClausePage> clausePages(Document arabic) {
+        boolean showEnglish = showsEnglish(arabic);
+        Document doc = showEnglish ? english.get(arabic.slug()) : arabic;
+        Document other = showEnglish ? arabic : english.get(arabic.slug());
+        String notice = showEnglish ? msg.get("doc.unofficial") : lang == Language.EN ? msg.get("doc.noEnglish") : null;
+        String parallel = english.containsKey(arabic.slug()) ? DOWN + Addresses.parallel(arabic.slug()) : null;
         List<Clause> clauses = doc.clauses();
         List<Views.ClauseView> views = clauses.stream().map(c -> clause(doc, c, DOWN)).toList();
         Map<String, Views.SectionView> sections = new HashMap<>();
@@ -170,7 +220,8 @@ public final class ViewBuilder {
             pages.add(new Views.ClausePage(summary, c, c.section() == null ? null : sections.get(c.section()), notes, prev, next,
                     DOWN + Addresses.document(doc.slug()) + "#" + id, cites(doc, clause, own, DOWN),
                     citingDocuments(citedBy, DOWN, false), topicLinks(index.topics(), DOWN), verb,
-                    related(index.related(), DOWN)));
+                    related(index.related(), DOWN), notice, counterpart(other, clause, showEnglish), parallel,
+                    showEnglish ? "" : lang.sourceAttributes()));
         }
         return pages;
     }
@@ -325,6 +376,15 @@ public final class ViewBuilder {
         List<Views.CitingDocument> out = new ArrayList<>();
         grouped.forEach((d, clauses) -> out.add(new Views.CitingDocument(summary(d, root), List.copyOf(clauses.values()))));
         return out;
+    }
+
+    /** The same clause in the other document (the English text of an Arabic clause, or the other way round). */
+    private Views.Counterpart counterpart(Document other, Clause clause, boolean otherIsArabic) {
+        if (other == null) return null;
+        return other.clauses().stream().filter(c -> c.id().equals(clause.id())).findFirst()
+                .map(c -> new Views.Counterpart(msg.get(otherIsArabic ? "clause.counterpartAr" : "clause.counterpartEn"),
+                        otherIsArabic ? " lang=\"ar\" dir=\"rtl\"" : " lang=\"en\" dir=\"ltr\"", plainClause(other, c, DOWN)))
+                .orElse(null);
     }
 
     /** The clause, quoted on another page: label, page, text with references linked and markers plain. */

@@ -63,7 +63,7 @@ public final class Views {
     public record DocView(DocSummary summary, List<MetaLine> meta, String openingHtml, List<ClauseView> preamble,
                           String introHtml, List<Block> blocks, List<FootnoteView> footnotes,
                           List<String> closingHtml, VoteView vote, AnnexView annex, List<CitingDocument> citedBy,
-                          String citatorHref, List<Link> topics) {
+                          String citatorHref, List<Link> topics, String notice, String parallelHref, String src) {
     }
 
     /** A document of the corpus that cites something, with the clauses that do. */
@@ -95,7 +95,19 @@ public final class Views {
 
     public record ClausePage(DocSummary doc, ClauseView clause, SectionView section, List<FootnoteView> footnotes,
                              Link previous, Link next, String documentHref, List<Cited> cites,
-                             List<CitingDocument> citedBy, List<Link> topics, VerbLink verb, List<RelatedView> related) {
+                             List<CitingDocument> citedBy, List<Link> topics, VerbLink verb, List<RelatedView> related,
+                             String notice, Counterpart counterpart, String parallelHref, String src) {
+    }
+
+    /** The same clause in the other language, shown beside it: its heading and the attributes of its language. */
+    public record Counterpart(String heading, String attributes, ClauseView clause) {
+    }
+
+    /** One row of the parallel view: a clause in Arabic and in English (null where the English lacks it). */
+    public record ParallelRow(String id, String label, ClauseView arabic, ClauseView english) {
+    }
+
+    public record ParallelPage(DocSummary doc, List<ParallelRow> rows, String documentHref) {
     }
 
     /** The verb a clause opens with: as written, its English term, and its index page. */

@@ -52,8 +52,9 @@ class TwoLanguagesTest {
         var op3 = page("en/a-res-66-122/op-3.html");
         assertEquals("A/RES/66/122, operative paragraph 3", op3.selectFirst(".citation .cite").text());
         assertEquals("A/RES/66/122, preambular paragraph 2", page("en/a-res-66-122/pp-2.html").selectFirst(".citation .cite").text());
-        assertEquals("rtl", op3.getElementById("op-3").attr("dir"), "the Arabic text keeps its direction");
-        assertTrue(op3.selectFirst(".notice").text().startsWith("No English text"), "says there is no English text");
+        var hrc = page("en/a-hrc-res-56-2/op-3.html");
+        assertEquals("rtl", hrc.getElementById("op-3").attr("dir"), "without an English text, the Arabic keeps its direction");
+        assertTrue(hrc.selectFirst(".notice").text().startsWith("No English text"), "says there is no English text");
         assertTrue(page("en/index.html").select(".site-nav a").eachText().containsAll(List.of("Topics", "Verbs", "Instruments cited")));
     }
 

@@ -24,7 +24,8 @@ class ParserSpecTest {
     @TestFactory
     Stream<DynamicTest> examples() throws IOException {
         return read("spec/parser.spec").stream().map(e -> DynamicTest.dynamicTest(e.title() + " (line " + e.line() + ")", () -> {
-            SourceFile file = new SourceFile("spec.md", new FrontMatter("X/1", null, null, "t", null, null, null),
+            String language = e.title().startsWith("en: ") ? "en" : null;
+            SourceFile file = new SourceFile("spec.md", new FrontMatter("X/1", null, null, "t", language, null, null),
                     Arrays.asList(e.source().split("\n", -1)), 1);
             String actual = Outline.of(DocumentParser.parse(file, new Diagnostics()));
             assertEquals(e.expected(), actual, () -> "input:\n" + visible(e.source()));
