@@ -84,7 +84,7 @@ class EnglishTextTest {
     }
 
     @Test
-    void aMisalignedTranslationIsReportedByIdAndThePagesStillRender() throws IOException {
+    void aTranslationLackingAClauseWithAnExtraSubParagraphGetsExactlyTwoWarnings() throws IOException {
         Path content = tmp.resolve("content");
         Files.createDirectories(content.resolve("ar"));
         Files.createDirectories(content.resolve("en"));
@@ -118,15 +118,15 @@ class EnglishTextTest {
 
                 1. *Decides* to remain seized of the matter;
 
-                2. *Requests* a report;
+                2. *Requests* a report on:
 
-                3. *Invites* all States.
+                (a) An extra item.
                 """, StandardCharsets.UTF_8);
         BuildResult r = new SiteBuild(new BuildRequest(content, Seeds.templates(), tmp.resolve("site"), false, true)).run();
         assertTrue(r.published(), r.diagnostics().toString());
         List<String> alignment = r.diagnostics().stream().filter(d -> d.code() == Code.ALIGNMENT).map(Diagnostic::toString).toList();
         assertEquals(List.of(
-                "content/en/a-res-70-9.md: warning [ALIGNMENT] the English text has op-3, which the Arabic content/ar/a-res-70-9.md does not",
+                "content/en/a-res-70-9.md: warning [ALIGNMENT] the English text has op-2-a, which the Arabic content/ar/a-res-70-9.md does not",
                 "content/en/a-res-70-9.md: warning [ALIGNMENT] the English text lacks pp-2 of the Arabic content/ar/a-res-70-9.md"),
                 alignment);
         WrittenSite site = WrittenSite.of(tmp.resolve("site"));

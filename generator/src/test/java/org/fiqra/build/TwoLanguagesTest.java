@@ -70,6 +70,58 @@ class TwoLanguagesTest {
         assertEquals("الحماية الاجتماعية", page("topics/social-protection.html").selectFirst("h1").text());
     }
 
+    /** The clause, footnote and section anchors of a page. */
+    private static Set<String> anchors(String path) {
+        return page(path).select("[id]").eachAttr("id").stream()
+                .filter(id -> id.matches("(pp|op|para|sec|fn)-[0-9a-z-]+|vote|annex")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aPageAndItsCounterpartCarryTheSameAnchors() {
+        assertEquals(anchors("a-res-66-122.html"), anchors("en/a-res-66-122.html"));
+        assertTrue(anchors("a-res-66-122.html").containsAll(Set.of("pp-1", "pp-15", "op-9", "fn-2")));
+        for (String p : site.pages()) {
+            if (p.startsWith("en/") || p.contains("/parallel.html")) continue;
+            assertEquals(anchors(p), anchors("en/" + p), "the language switch of " + p + " lands on the same anchors");
+        }
+    }
+
+    /**
+     * The distinctive fragments of a bundle's texts in its own script (what differs from the other
+     * bundle, placeholders cut out): the English interface's Latin words, the Arabic one's Arabic.
+     */
+    private static Set<String> fragments(Messages own, Messages other, String script) {
+        Set<String> out = new java.util.HashSet<>();
+        own.texts().forEach((key, value) -> {
+            if (value.equals(other.texts().get(key))) return;
+            for (String part : value.split("\\{\\d\\}")) {
+                String f = part.strip();
+                if (f.length() >= 5 && f.matches(".*" + script + ".*")) out.add(f);
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void noChromeStringOfTheOtherLanguageAppearsOnAPage() {
+        Messages ar = Messages.load(Seeds.templates(), "ar");
+        Messages en = Messages.load(Seeds.templates(), "en");
+        Set<String> arabicOnly = fragments(ar, en, "[\\u0621-\\u064A]");
+        Set<String> englishOnly = fragments(en, ar, "[A-Za-z]");
+        assertTrue(arabicOnly.size() > 50 && englishOnly.size() > 50, "the check has something to look for");
+        for (String p : site.pages()) {
+            boolean english = p.startsWith("en/");
+            var body = page(p).body().clone();
+            // what is marked as the other language (the source text, the language switch) is meant to be there
+            body.select(english ? "[lang=ar]" : "[lang=en]").remove();
+            body.select("title, script, style").remove();
+            String text = body.text();
+            for (String f : english ? arabicOnly : englishOnly) {
+                assertTrue(!text.contains(f), p + " shows «" + f + "» of the other language's interface");
+            }
+        }
+    }
+
     @Test
     void theTwoMessageBundlesHaveTheSameKeys() {
         Set<String> ar = Messages.load(Seeds.templates(), "ar").texts().keySet();
