@@ -1,19 +1,14 @@
 package org.fiqra.render;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.fiqra.text.Digits;
 
 /**
  * The languages of the interface: each has a tree of pages (Arabic at the root, English under
- * {@code en/}), a direction, its numerals and its way of writing dates.
+ * {@code en/}), a direction and its numerals.
  */
 public enum Language {
     AR("ar", "rtl", ""),
     EN("en", "ltr", "en/");
-
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final String code;
     private final String dir;
@@ -51,10 +46,6 @@ public enum Language {
         return this == AR ? Digits.toArabicIndic(asciiDigits) : asciiDigits;
     }
 
-    public String date(LocalDate d) {
-        if (d == null) return "";
-        return this == AR ? ArabicDates.format(d) : ENGLISH_DATE.format(d);
-    }
 
     /** Of two labels, this language's (the Arabic one where there is no other). */
     public String pick(String ar, String en) {

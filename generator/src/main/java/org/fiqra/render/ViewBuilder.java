@@ -66,6 +66,12 @@ public final class ViewBuilder {
         return lang;
     }
 
+    /** A date as this language writes it, from the bundle's month names ({@code ١٩ كانون الأول/ديسمبر ٢٠١١}). */
+    String date(java.time.LocalDate d) {
+        if (d == null) return "";
+        return msg.format("date", lang.number(d.getDayOfMonth()), msg.get("month." + d.getMonthValue()), lang.number(d.getYear()));
+    }
+
     /** A label in the interface's language; an Arabic one on a page of another language is isolated. */
     String label(String ar, String en) {
         String picked = lang.pick(ar, en);
@@ -108,7 +114,7 @@ public final class ViewBuilder {
 
     public Views.DocSummary summary(Document doc, String root) {
         return new Views.DocSummary(doc.symbol(), doc.slug(), root + Addresses.document(doc.slug()),
-                inline.render(doc.title()), inline.render(bodyName.apply(doc)), lang.date(doc.date()),
+                inline.render(doc.title()), inline.render(bodyName.apply(doc)), date(doc.date()),
                 doc.date() == null ? "" : doc.date().toString(), msg.get("kind." + doc.kind().name().toLowerCase()),
                 lang.number(doc.clauses().size()));
     }
@@ -467,7 +473,7 @@ public final class ViewBuilder {
         out.add(new Views.MetaLine(msg.get("meta.symbol"), "<bdi dir=\"ltr\">" + escape(doc.symbol()) + "</bdi>", false));
         out.add(new Views.MetaLine(msg.get("meta.body"), inline.render(bodyName.apply(doc)), false));
         if (doc.date() != null) {
-            out.add(new Views.MetaLine(msg.get("meta.date"), escape(lang.date(doc.date())), false));
+            out.add(new Views.MetaLine(msg.get("meta.date"), escape(date(doc.date())), false));
         }
         for (HeaderLine h : doc.header()) {
             switch (h.kind()) {
