@@ -195,4 +195,16 @@ class SeedSiteTest {
         // the five problems of the seeds' texts, and the two references that fit no resolution
         assertEquals("0 errors, 7 warnings", report.get(report.size() - 1));
     }
+
+    @Test
+    void everyPageForbidsInlineScriptAndCarriesNoInlineStyle() {
+        for (String p : site.pages()) {
+            var html = page(p);
+            var csp = html.selectFirst("meta[http-equiv=Content-Security-Policy]");
+            assertNotNull(csp, p);
+            String policy = csp.attr("content");
+            assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), p + ": " + policy);
+            assertTrue(html.select("script:not([src]), [style], [onclick], [onload], [onerror]").isEmpty(), p);
+        }
+    }
 }
