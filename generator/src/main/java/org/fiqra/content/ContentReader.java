@@ -33,14 +33,28 @@ public final class ContentReader {
     /** The file split up, or empty when it cannot be used (the reason is reported as an error). */
     public Optional<SourceFile> read(Path file, String display) {
         SourcePosition at = SourcePosition.of(display);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.error(Code.FILE_UNREADABLE, at, "cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+        Optional<TextBytes.Problem> problem = TextBytes.problem(bytes);
+        if (problem.isPresent()) {
+            int line = problem.get().line();
+            diagnostics.error(Code.FILE_UNREADABLE, line > 0 ? new SourcePosition(display, line, 1) : at, problem.get().message());
+            return Optional.empty();
+        }
         String text;
         try {
-            text = decode(Files.readAllBytes(file));
+            text = decode(bytes);
         } catch (CharacterCodingException e) {
             diagnostics.error(Code.FILE_UNREADABLE, at, "is not UTF-8 text; save it as UTF-8");
             return Optional.empty();
-        } catch (IOException e) {
-            diagnostics.error(Code.FILE_UNREADABLE, at, "cannot be read: " + e.getMessage());
+        }
+        if (text.isBlank()) {
+            diagnostics.error(Code.FILE_UNREADABLE, at, "is empty: a source file needs front matter and a text");
             return Optional.empty();
         }
         List<String> lines = Arrays.asList(text.split("\r\n|\n|\r", -1));

@@ -110,7 +110,72 @@ class BuildFailureTest {
         Files.write(content.resolve("ar/x.md"), cp1256);
         Diagnostic e = errors(build(content, tmp.resolve("out"))).get(0);
         assertEquals(Code.FILE_UNREADABLE, e.code());
-        assertTrue(e.toString().startsWith("content/ar/x.md: error") && e.message().contains("UTF-8"), e.toString());
+        assertEquals("content/ar/x.md:4:1: error [FILE_UNREADABLE] is not UTF-8 text (it looks like Windows-1256, the Arabic "
+                + "Windows encoding); save it as UTF-8", e.toString());
+    }
+
+    @Test
+    void aByteOrderMarkIsAccepted() throws IOException {
+        Path content = content(Map.of());
+        byte[] text = GOOD.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        Files.write(content.resolve("ar/a-res-70-9.md"), withBom);
+        assertTrue(build(content, tmp.resolve("out")).published());
+    }
+
+    @Test
+    void emptyAndBinaryFilesAreNamed() throws IOException {
+        Path content = content(Map.of("empty.md", "  \n"));
+        Files.write(content.resolve("ar/binary.md"), new byte[] {'-', '-', '-', 0, 1, 2, 0});
+        Files.write(content.resolve("ar/utf16.md"), "---".getBytes(StandardCharsets.UTF_16));
+        List<String> messages = errors(build(content, tmp.resolve("out"))).stream().map(Diagnostic::toString).toList();
+        assertEquals(List.of(
+                "content/ar/binary.md: error [FILE_UNREADABLE] is not a text file (it contains NUL bytes)",
+                "content/ar/empty.md: error [FILE_UNREADABLE] is empty: a source file needs front matter and a text",
+                "content/ar/utf16.md: error [FILE_UNREADABLE] is UTF-16 text; save it as UTF-8"), messages);
+    }
+
+    @Test
+    void unknownFrontMatterKeysAreWarnings() throws IOException {
+        BuildResult r = build(content(Map.of("a-res-70-9.md", GOOD.replace("date: 2015-12-01", "date: 2015-12-01\nauthor: x"))),
+                tmp.resolve("out"));
+        assertTrue(r.published());
+        Diagnostic w = r.diagnostics().stream().filter(d -> d.code() == Code.FRONT_MATTER).findFirst().orElseThrow();
+        assertTrue(w.toString().startsWith("content/ar/a-res-70-9.md:4:1: warning [FRONT_MATTER] unknown front matter key 'author'"),
+                w.toString());
+    }
+
+    @Test
+    void aSymbolWithoutLettersOrDigitsIsAnError() throws IOException {
+        Diagnostic e = errors(build(content(Map.of("a.md", GOOD.replace("symbol: A/RES/70/9", "symbol: \"///\""))),
+                tmp.resolve("out"))).get(0);
+        assertEquals(Code.DUPLICATE_SLUG, e.code());
+        assertTrue(e.message().contains("gives an empty slug"), e.toString());
+    }
+
+    @Test
+    void duplicateGapAndOutOfOrderNumbersAreWarningsWithTheirIds() throws IOException {
+        String numbering = GOOD.replace("١ - **تقرر** أن تبقي المسألة قيد نظرها.", String.join("\n\n",
+                "١ - **تقرر** أولا؛", "٢ - **تقرر** ثانيا؛", "٢ - **تقرر** مرة أخرى؛", "٥ - **تقرر** خامسا؛", "٤ - **تقرر** رابعا."));
+        BuildResult r = build(content(Map.of("a.md", numbering)), tmp.resolve("out"));
+        assertTrue(r.published(), r.diagnostics().toString());
+        List<String> messages = r.diagnostics().stream().map(d -> d.code() + " " + d.message()).toList();
+        assertEquals(List.of("NUMBERING_DUPLICATE paragraph 2 is numbered twice (op-2)", "NUMBERING_GAP numbering jumps from op-2 to op-5",
+                "NUMBERING_ORDER op-4 comes after op-5"), messages);
+        var site = org.fiqra.check.WrittenSite.of(tmp.resolve("out"));
+        assertTrue(site.exists("a-res-70-9/op-2-dup2.html"), "the second op-2 keeps a page of its own");
+    }
+
+    @Test
+    void aTopicWithAnUnknownParentIsAnError() throws IOException {
+        Path content = content(Map.of("a-res-70-9.md", GOOD));
+        Files.writeString(content.resolve("topics.yml"), "- id: family\n  en: Family\n  ar: الأسرة\n  parent: households\n  terms: [الأسرة]\n");
+        Diagnostic e = errors(build(content, tmp.resolve("out"))).get(0);
+        assertEquals("content/topics.yml: error [DATA_FILE] topic 'family' has an unknown parent 'households'", e.toString());
     }
 
     @Test
