@@ -204,7 +204,7 @@ public final class SiteBuild {
             if (d.date() != null) byYear.computeIfAbsent(d.date().getYear(), k -> new ArrayList<>()).add(d);
         }
         byBody.forEach((code, docs) -> pages.emit(PageKind.LISTING, Addresses.body(code), views.bodyName(docs.get(0)), "listing",
-                indexViews.body(views.bodyName(docs.get(0)), docs)));
+                indexViews.body(docs)));
         byYear.forEach((year, docs) -> pages.emit(PageKind.LISTING, Addresses.year(year),
                 msg.format("year.heading", lang.number(year)), "listing", indexViews.year(year, docs)));
         return pages.count();

@@ -89,7 +89,11 @@ public final class Topics {
                     DataFiles.strings(m.get("terms"))));
         }
         Set<String> ids = new LinkedHashSet<>();
-        topics.forEach(t -> ids.add(t.id()));
+        for (Topic t : topics) {
+            if (!ids.add(t.id())) {
+                diagnostics.error(Code.DATA_FILE, SourcePosition.of(display), "topic id '" + t.id() + "' is used twice");
+            }
+        }
         for (Topic t : topics) {
             if (t.parent() != null && !ids.contains(t.parent())) {
                 diagnostics.error(Code.DATA_FILE, SourcePosition.of(display), "topic '" + t.id() + "' has an unknown parent '" + t.parent() + "'");

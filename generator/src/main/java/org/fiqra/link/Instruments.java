@@ -93,6 +93,12 @@ public final class Instruments {
             out.add(new Instrument(str(m, "id"), str(m, "symbol"), str(m, "ar"), str(m, "en"), aliases.stream().distinct().toList(),
                     str(m, "url")));
         }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Instrument i : out) {
+            if (!ids.add(i.id())) {
+                diagnostics.error(Code.DATA_FILE, SourcePosition.of(display), "instrument id '" + i.id() + "' is used twice");
+            }
+        }
         return new Instruments(out);
     }
 

@@ -177,7 +177,7 @@ public final class DocumentParser {
             return;
         }
         // a footnote ending with a colon goes on; in an Arabic text, so does a Latin line after it
-        if (lastWasFootnote && lastFootnote != null
+        if (lastWasFootnote && lastFootnote != null && !startsConstruct(t)
                 && (Punctuation.endsWithColon(lastFootnote.text.raw()) || !english && Punctuation.mostlyLatin(t))) {
             lastFootnote.text = lastFootnote.text.join(Text.of(t, at));
             return;
@@ -218,6 +218,12 @@ public final class DocumentParser {
             }
         }
         unmarked(line);
+    }
+
+    /** Whether a line opens a paragraph, a list item or the closing block of its own (it continues nothing). */
+    private boolean startsConstruct(String t) {
+        return Starts.Numbered.match(t).isPresent() || Starts.Lettered.match(t, english).isPresent()
+                || Starts.closing(t, english) || Starts.operativeIntro(t, english) || Starts.annex(t);
     }
 
     private boolean inPreamble() {

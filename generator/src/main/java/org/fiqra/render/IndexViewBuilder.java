@@ -115,12 +115,12 @@ public final class IndexViewBuilder {
 
     // ---------------------------------------------------------------- bodies and years
 
-    public Views.Listing body(String name, List<Document> documents) {
-        return new Views.Listing(name, documents.stream().map(d -> views.summary(d, DOWN)).toList());
+    public Views.Listing body(List<Document> documents) {
+        return new Views.Listing(views.bodyHtml(documents.get(0)), documents.stream().map(d -> views.summary(d, DOWN)).toList());
     }
 
     public Views.Listing year(int year, List<Document> documents) {
-        return new Views.Listing(msg.format("year.heading", views.lang().number(year)),
+        return new Views.Listing(ViewBuilder.escape(msg.format("year.heading", views.lang().number(year))),
                 documents.stream().map(d -> views.summary(d, DOWN)).toList());
     }
 }

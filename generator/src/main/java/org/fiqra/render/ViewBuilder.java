@@ -86,6 +86,11 @@ public final class ViewBuilder {
         return bySlug.get(slug);
     }
 
+    /** A body's name as HTML, Latin runs isolated. */
+    String bodyHtml(Document d) {
+        return inline.render(bodyName.apply(d));
+    }
+
     public String bodyName(Document d) {
         return bodyName.apply(d);
     }
@@ -102,11 +107,11 @@ public final class ViewBuilder {
         List<Views.Way> byBody = new ArrayList<>();
         bodies.forEach((code, docs) -> {
             if (!code.isEmpty()) {
-                byBody.add(new Views.Way(bodyName.apply(docs.get(0)), Addresses.body(code), lang.number(docs.size())));
+                byBody.add(new Views.Way(inline.render(bodyName.apply(docs.get(0))), Addresses.body(code), lang.number(docs.size())));
             }
         });
         List<Views.Way> byYear = new ArrayList<>();
-        years.forEach((year, docs) -> byYear.add(new Views.Way(lang.number(year), Addresses.year(year),
+        years.forEach((year, docs) -> byYear.add(new Views.Way(escape(lang.number(year)), Addresses.year(year),
                 lang.number(docs.size()))));
         return new Views.Home(documents.stream().map(d -> summary(d, TOP)).toList(),
                 msg.format("home.count", lang.number(documents.size())), byBody, byYear);

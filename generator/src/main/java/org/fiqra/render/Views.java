@@ -140,10 +140,10 @@ public final class Views {
     }
 
     /** The documents of one body or one year. */
-    public record Listing(String heading, List<DocSummary> documents) {
+    public record Listing(String headingHtml, List<DocSummary> documents) {
     }
 
     /** A way into the corpus from the home page: a label, its page, how many documents. */
-    public record Way(String label, String href, String count) {
+    public record Way(String labelHtml, String href, String count) {
     }
 }
