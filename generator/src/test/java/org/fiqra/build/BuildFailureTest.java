@@ -227,4 +227,33 @@ class BuildFailureTest {
         assertEquals(List.of("id 'a' is used twice", "link 'missing.html' leads to no file",
                 "link '#nowhere' names no element with id 'nowhere'", "<html> has no dir", "Arabic page with dir=''"), problems);
     }
+
+    @Test
+    void aBuildFailingHalfwayThroughRenderingLeavesThePreviousSiteAsItWas() throws IOException {
+        Path out = tmp.resolve("site");
+        Path content = content(Map.of("a-res-70-9.md", GOOD));
+        assertTrue(build(content, out).published());
+        Map<String, String> before = snapshot(out);
+        Path templates = Seeds.copyOfTemplates(tmp.resolve("templates"));
+        // the home page and the document pages render; the clause pages fail
+        Files.writeString(templates.resolve("clause.ftlh"), "<#import \"layout.ftlh\" as layout>\n${cp.no.such.thing}\n");
+        BuildResult failed = new SiteBuild(new BuildRequest(content, templates, out, false, true)).run();
+        assertFalse(failed.published());
+        assertEquals(Code.TEMPLATE, errors(failed).get(0).code());
+        assertEquals(before, snapshot(out), "the previous site is untouched, byte for byte");
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertTrue(siblings.noneMatch(p -> p.getFileName().toString().contains("staging")), "no half-written site is left");
+        }
+    }
+
+    @Test
+    void aSymbolCannotLeadOutOfTheOutputFolder() throws IOException {
+        BuildResult r = build(content(Map.of("a.md", GOOD.replace("symbol: A/RES/70/9", "symbol: ../../../etc/A/RES/70/9"))),
+                tmp.resolve("site"));
+        assertTrue(r.published(), r.diagnostics().toString());
+        assertTrue(Files.exists(tmp.resolve("site/etc-a-res-70-9.html")), "the slug keeps letters, digits and dashes only");
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
 }
