@@ -7,9 +7,19 @@ import java.nio.file.Path;
  *
  * @param strict treat every warning as an error (for the CI of a published site)
  * @param check  parse the written pages back and check ids, links, lang/dir and Latin isolation
+ * @param baseUrl where the site will be published ({@code https://example.org/fiqra/}), or null:
+ *               canonical links, Open Graph addresses and the sitemap need it
  */
-public record BuildRequest(Path content, Path templates, Path output, boolean strict, boolean check) {
+public record BuildRequest(Path content, Path templates, Path output, boolean strict, boolean check, String baseUrl) {
+
+    /** Without a base URL: every link relative, no sitemap. */
+    public BuildRequest(Path content, Path templates, Path output, boolean strict, boolean check) {
+        this(content, templates, output, strict, check, null);
+    }
+
     public BuildRequest {
+        if (baseUrl != null && baseUrl.isBlank()) baseUrl = null;
+        if (baseUrl != null && !baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
         content = content.toAbsolutePath().normalize();
         templates = templates.toAbsolutePath().normalize();
         output = output.toAbsolutePath().normalize();

@@ -160,6 +160,7 @@ public final class SiteBuild {
             count += render(lang, documents, english, linked, indexes, bodies, renderer, out);
         }
         copyTree(request.templates().resolve("assets"), out.resolve("assets"));
+        count += Publishing.write(out, request.baseUrl());
         return count;
     }
 
@@ -170,15 +171,20 @@ public final class SiteBuild {
         ViewBuilder views = new ViewBuilder(lang, msg, new InlineRenderer(true), d -> bodies.name(d, lang.code()), linked, indexes,
                 english);
         IndexViewBuilder indexViews = new IndexViewBuilder(views);
-        Pages pages = new Pages(renderer, lang, msg, out);
+        Pages pages = new Pages(renderer, lang, msg, out, request.baseUrl());
 
-        pages.emit(PageKind.HOME, Addresses.HOME, msg.get("site.name"), "home", views.home(documents));
+        pages.emit(PageKind.HOME, Addresses.HOME, msg.get("site.name"), "home", views.home(documents), msg.get("site.tagline"));
+        pages.emit(PageKind.NOT_FOUND, Addresses.NOT_FOUND, msg.get("notFound.title"), "notFound", Boolean.TRUE);
         documents.parallelStream().forEach(doc -> {
             boolean en = views.showsEnglish(doc);
             String title = doc.symbol() + " — " + (en ? english.get(doc.slug()).title() : doc.title());
             pages.emit(PageKind.DOCUMENT, Addresses.document(doc.slug()), title, "doc", views.document(doc));
+            Document shown = en ? english.get(doc.slug()) : doc;
             for (Views.ClausePage cp : views.clausePages(doc)) {
-                pages.emit(PageKind.CLAUSE, Addresses.clause(doc.slug(), cp.clause().id()), cp.clause().citationText(), "cp", cp);
+                String description = shown.clauses().stream().filter(c -> c.id().value().equals(cp.clause().id())).findFirst()
+                        .map(c -> Descriptions.plain(c.text().raw())).orElse(cp.clause().citationText());
+                pages.emit(PageKind.CLAUSE, Addresses.clause(doc.slug(), cp.clause().id()), cp.clause().citationText(), "cp", cp,
+                        description);
             }
             if (english.containsKey(doc.slug())) {
                 pages.emit(PageKind.PARALLEL, Addresses.parallel(doc.slug()), msg.format("parallel.title", doc.symbol()),
@@ -216,20 +222,28 @@ public final class SiteBuild {
         private final Language lang;
         private final Messages msg;
         private final Path out;
+        private final String baseUrl;
         private final AtomicInteger count = new AtomicInteger();
 
-        Pages(SiteRenderer renderer, Language lang, Messages msg, Path out) {
+        Pages(SiteRenderer renderer, Language lang, Messages msg, Path out, String baseUrl) {
             this.renderer = renderer;
             this.lang = lang;
             this.msg = msg;
             this.out = out;
+            this.baseUrl = baseUrl;
         }
 
-        /** Writes the page at {@code path} of this language's tree. */
+        /** Writes the page at {@code path} of this language's tree; its title is its description. */
         void emit(PageKind kind, String path, String title, String name, Object view) {
+            emit(kind, path, title, name, view, title);
+        }
+
+        void emit(PageKind kind, String path, String title, String name, Object view, String description) {
             String full = lang.prefix() + path;
+            String other = lang.other().prefix() + path;
             Views.Page page = new Views.Page(lang.code(), lang.dir(), Addresses.root(path), Addresses.root(full), full, title,
-                    Addresses.root(full) + lang.other().prefix() + path, lang.other().code(), lang.sourceAttributes());
+                    Addresses.root(full) + other, lang.other().code(), lang.sourceAttributes(), description,
+                    baseUrl == null ? null : baseUrl + full, baseUrl == null ? null : baseUrl + other);
             write(out, full, renderer.render(kind, page, msg, name, view));
             count.incrementAndGet();
         }

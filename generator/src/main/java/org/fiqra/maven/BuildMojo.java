@@ -68,6 +68,16 @@ public class BuildMojo extends AbstractMojo {
     private boolean check;
 
     /**
+     * The address the site is published at ({@code https://example.org/fiqra/}). Optional: with it,
+     * pages carry canonical links and Open Graph addresses and the build writes {@code sitemap.xml};
+     * without it, no file contains an absolute address.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "fiqra.baseUrl")
+    private String baseUrl;
+
+    /**
      * Skip the build. Default {@code false}.
      *
      * @since 0.1.0
@@ -81,7 +91,7 @@ public class BuildMojo extends AbstractMojo {
             getLog().info("Fiqra: skipped");
             return;
         }
-        BuildRequest request = new BuildRequest(content.toPath(), templates.toPath(), output.toPath(), strict, check);
+        BuildRequest request = new BuildRequest(content.toPath(), templates.toPath(), output.toPath(), strict, check, baseUrl);
         BuildResult result;
         try {
             result = new SiteBuild(request).run();

@@ -6,6 +6,7 @@ public final class Addresses {
     }
 
     public static final String HOME = "index.html";
+    public static final String NOT_FOUND = "404.html";
 
     public static String document(String slug) {
         return slug + ".html";

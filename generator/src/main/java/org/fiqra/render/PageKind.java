@@ -12,7 +12,8 @@ public enum PageKind {
     VERBS_INDEX("verbs-index.ftlh"),
     VERB("verb.ftlh"),
     LISTING("listing.ftlh"),
-    PARALLEL("parallel.ftlh");
+    PARALLEL("parallel.ftlh"),
+    NOT_FOUND("not-found.ftlh");
 
     private final String template;
 

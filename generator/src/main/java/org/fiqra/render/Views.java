@@ -16,7 +16,8 @@ public final class Views {
      * other language; {@code src} marks Arabic source text on pages of another language.
      */
     public record Page(String lang, String dir, String root, String assets, String path, String title,
-                       String alternate, String alternateLang, String src) {
+                       String alternate, String alternateLang, String src, String description, String canonical,
+                       String canonicalAlternate) {
     }
 
     /** The home page: every document. */

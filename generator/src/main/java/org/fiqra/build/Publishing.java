@@ -1,0 +1,57 @@
+package org.fiqra.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fiqra.diag.FiqraException;
+
+/**
+ * What static hosts and crawlers expect besides the pages: {@code robots.txt} always, and with a
+ * base URL {@code sitemap.xml}, every page listed once with its counterpart in the other language.
+ */
+final class Publishing {
+    private Publishing() {
+    }
+
+    /** Writes the files; returns how many. */
+    static int write(Path out, String baseUrl) {
+        try {
+            StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+            if (baseUrl == null) {
+                Files.writeString(out.resolve("robots.txt"), robots.toString(), StandardCharsets.UTF_8);
+                return 1;
+            }
+            robots.append("Sitemap: ").append(baseUrl).append("sitemap.xml\n");
+            Files.writeString(out.resolve("robots.txt"), robots.toString(), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("sitemap.xml"), sitemap(out, baseUrl), StandardCharsets.UTF_8);
+            return 2;
+        } catch (IOException e) {
+            throw FiqraException.environment("cannot write the sitemap into " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String sitemap(Path out, String baseUrl) throws IOException {
+        List<String> pages;
+        try (Stream<Path> walk = Files.walk(out)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).map(p -> out.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals("404.html") && !p.equals("en/404.html")).sorted().toList();
+        }
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        for (String p : pages) {
+            String arabic = p.startsWith("en/") ? p.substring(3) : p;
+            xml.append("  <url><loc>").append(escape(baseUrl + p)).append("</loc>")
+                    .append("<xhtml:link rel=\"alternate\" hreflang=\"ar\" href=\"").append(escape(baseUrl + arabic)).append("\"/>")
+                    .append("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"").append(escape(baseUrl + "en/" + arabic)).append("\"/>")
+                    .append("</url>\n");
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    }
+}
