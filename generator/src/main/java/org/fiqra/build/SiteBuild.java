@@ -161,6 +161,7 @@ public final class SiteBuild {
         }
         copyTree(request.templates().resolve("assets"), out.resolve("assets"));
         count += Publishing.write(out, request.baseUrl());
+        count += new org.fiqra.data.DataExport(linked, indexes, english).write(out, documents);
         return count;
     }
 

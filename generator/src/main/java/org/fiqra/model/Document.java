@@ -9,10 +9,11 @@ import java.util.stream.Stream;
  * One parsed document, immutable.
  *
  * @param source      the source file as shown to the editor ({@code content/ar/a-res-66-122.md})
+ * @param translation of an English text: "official" or "unofficial" (front matter), or null
  * @param titleLine   the number as the title line writes it ({@code ١٢٢/٦٦}), or null
  * @param markers     every footnote marker of every text, by the text it stands in
  */
-public record Document(String source, String symbol, String slug, String language, String title,
+public record Document(String source, String symbol, String slug, String language, String translation, String title,
                        String body, LocalDate date, DocumentKind kind, List<HeaderLine> header,
                        String titleLine, Text opening, List<Clause> preamble, Text operativeIntro,
                        List<BodyBlock> blocks, List<Footnote> footnotes, List<Text> closing,

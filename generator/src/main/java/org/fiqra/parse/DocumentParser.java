@@ -429,7 +429,7 @@ public final class DocumentParser {
         var footnoteTexts = footnotes.stream().map(FootnoteBuilder::build).toList();
         java.time.LocalDate date = fm.date() != null ? fm.date() : adoptionDate();
         return FootnoteLinker.link(new Document(file.display(), fm.symbol(), Slug.of(fm.symbol()),
-                fm.language() == null ? "ar" : fm.language(), title, fm.body(), date, kind, header,
+                fm.language() == null ? "ar" : fm.language(), fm.translation(), title, fm.body(), date, kind, header,
                 titleNumber, opening, clauses, operativeIntro, body, footnoteTexts, closing, vote, annex,
                 java.util.Map.of()), diagnostics);
     }

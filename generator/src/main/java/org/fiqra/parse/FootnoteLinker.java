@@ -65,7 +65,7 @@ final class FootnoteLinker {
             }
             footnotes.add(new Footnote(f.number(), f.marker(), f.text(), ids));
         }
-        return new Document(doc.source(), doc.symbol(), doc.slug(), doc.language(), doc.title(), doc.body(),
+        return new Document(doc.source(), doc.symbol(), doc.slug(), doc.language(), doc.translation(), doc.title(), doc.body(),
                 doc.date(), doc.kind(), doc.header(), doc.titleLine(), doc.opening(), doc.preamble(),
                 doc.operativeIntro(), doc.blocks(), footnotes, doc.closing(), doc.vote(), doc.annex(),
                 new HashMap<>(markers));

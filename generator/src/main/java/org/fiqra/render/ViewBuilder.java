@@ -139,7 +139,7 @@ public final class ViewBuilder {
     public Views.DocView document(Document arabic) {
         boolean en = showsEnglish(arabic);
         Document doc = en ? english.get(arabic.slug()) : arabic;
-        String notice = en ? msg.get("doc.unofficial") : lang == Language.EN ? msg.get("doc.noEnglish") : null;
+        String notice = en ? translationNotice(doc) : lang == Language.EN ? msg.get("doc.noEnglish") : null;
         String parallel = english.containsKey(arabic.slug()) ? TOP + Addresses.parallel(arabic.slug()) : null;
         List<Views.ClauseView> preamble = doc.preamble().stream().map(c -> clause(doc, c, TOP)).toList();
         List<Views.Block> blocks = new ArrayList<>();
@@ -162,6 +162,11 @@ public final class ViewBuilder {
                         .distinct().toList(), TOP), notice, parallel, en ? "" : lang.sourceAttributes());
     }
 
+    /** What the English pages say of an English text: an official text, or an unofficial working translation. */
+    private String translationNotice(Document english) {
+        return msg.get("official".equals(english.translation()) ? "doc.official" : "doc.unofficial");
+    }
+
     /** The Arabic and English texts of a document side by side, one row per clause of the Arabic. */
     public Views.ParallelPage parallel(Document arabic) {
         Document en = english.get(arabic.slug());
@@ -171,7 +176,7 @@ public final class ViewBuilder {
             rows.add(new Views.ParallelRow(c.id().value(), msg.format("clause." + c.kind().prefix(), lang.number(c.number())),
                     plainClause(arabic, c, DOWN), e == null ? null : plainClause(en, e, DOWN)));
         }
-        return new Views.ParallelPage(summary(arabic, DOWN), rows, DOWN + Addresses.document(arabic.slug()));
+        return new Views.ParallelPage(summary(arabic, DOWN), rows, DOWN + Addresses.document(arabic.slug()), translationNotice(en));
     }
 
     /** A clause quoted away from its page: references linked, footnote markers plain, no anchors used. */
@@ -198,7 +203,7 @@ public final class ViewBuilder {
         boolean showEnglish = showsEnglish(arabic);
         Document doc = showEnglish ? english.get(arabic.slug()) : arabic;
         Document other = showEnglish ? arabic : english.get(arabic.slug());
-        String notice = showEnglish ? msg.get("doc.unofficial") : lang == Language.EN ? msg.get("doc.noEnglish") : null;
+        String notice = showEnglish ? translationNotice(doc) : lang == Language.EN ? msg.get("doc.noEnglish") : null;
         String parallel = english.containsKey(arabic.slug()) ? DOWN + Addresses.parallel(arabic.slug()) : null;
         List<Clause> clauses = doc.clauses();
         List<Views.ClauseView> views = clauses.stream().map(c -> clause(doc, c, DOWN)).toList();
@@ -393,7 +398,8 @@ public final class ViewBuilder {
     private Views.Counterpart counterpart(Document other, Clause clause, boolean otherIsArabic) {
         if (other == null) return null;
         return other.clauses().stream().filter(c -> c.id().equals(clause.id())).findFirst()
-                .map(c -> new Views.Counterpart(msg.get(otherIsArabic ? "clause.counterpartAr" : "clause.counterpartEn"),
+                .map(c -> new Views.Counterpart(msg.get(otherIsArabic ? "clause.counterpartAr"
+                        : "official".equals(other.translation()) ? "clause.counterpartEnOfficial" : "clause.counterpartEn"),
                         otherIsArabic ? " lang=\"ar\" dir=\"rtl\"" : " lang=\"en\" dir=\"ltr\"", plainClause(other, c, DOWN)))
                 .orElse(null);
     }

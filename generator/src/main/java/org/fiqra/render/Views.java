@@ -108,7 +108,7 @@ public final class Views {
     public record ParallelRow(String id, String label, ClauseView arabic, ClauseView english) {
     }
 
-    public record ParallelPage(DocSummary doc, List<ParallelRow> rows, String documentHref) {
+    public record ParallelPage(DocSummary doc, List<ParallelRow> rows, String documentHref, String notice) {
     }
 
     /** The verb a clause opens with: as written, its English term, and its index page. */
