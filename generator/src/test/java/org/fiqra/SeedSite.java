@@ -20,6 +20,7 @@ public final class SeedSite {
     private SeedSite(Path output) {
         this.output = output;
         this.result = new SiteBuild(new BuildRequest(Seeds.content(), Seeds.templates(), output, false, true)).run();
+        if (!result.published()) throw new AssertionError("the seed site was not built: " + result.diagnostics());
         this.site = WrittenSite.of(output);
     }
 

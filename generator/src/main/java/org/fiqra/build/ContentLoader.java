@@ -40,19 +40,21 @@ final class ContentLoader {
             throw FiqraException.environment("the content folder " + content + " does not exist", null);
         }
         Path ar = content.resolve("ar");
-        Path dir = Files.isDirectory(ar) ? ar : content;
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
-        } catch (IOException e) {
-            throw FiqraException.environment("cannot list " + dir + ": " + e.getMessage(), e);
-        }
         ContentReader reader = new ContentReader(diagnostics);
-        List<SourceFile> out = new ArrayList<>(files.size());
-        for (Path f : files) {
+        List<SourceFile> out = new ArrayList<>();
+        for (Path f : markdownFiles(Files.isDirectory(ar) ? ar : content)) {
             reader.read(f, display(f)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The {@code *.md} files of a folder, in name order. */
+    private static List<Path> markdownFiles(Path dir) {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw FiqraException.environment("cannot list " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** The body names: Fiqra's defaults, then {@code bodies.yml} of the content folder over them. */
@@ -60,15 +62,9 @@ final class ContentLoader {
     List<SourceFile> englishSources() {
         Path en = content.resolve("en");
         if (!Files.isDirectory(en)) return List.of();
-        List<Path> files;
-        try (Stream<Path> list = Files.list(en)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
-        } catch (IOException e) {
-            throw FiqraException.environment("cannot list " + en + ": " + e.getMessage(), e);
-        }
         ContentReader reader = new ContentReader(diagnostics);
         List<SourceFile> out = new ArrayList<>();
-        for (Path f : files) {
+        for (Path f : markdownFiles(en)) {
             reader.read(f, display(f)).ifPresent(sf -> out.add(new SourceFile(sf.display(), english(sf.frontMatter()),
                     sf.bodyLines(), sf.firstBodyLine())));
         }

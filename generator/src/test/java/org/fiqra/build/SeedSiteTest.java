@@ -36,7 +36,6 @@ class SeedSiteTest {
     @BeforeAll
     static void build() {
         SeedSite seed = SeedSite.get();
-        assertTrue(seed.result.published(), seed.result.diagnostics().toString());
         site = seed.site;
         out = seed.output;
         result = seed.result;

@@ -12,22 +12,14 @@ import org.fiqra.Seeds;
 import org.fiqra.check.InternalLinksResolveCheck;
 import org.fiqra.check.WrittenSite;
 import org.fiqra.render.Messages;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The Arabic tree at the root and the English one under en/: counterparts, alternates, the English interface. */
 class TwoLanguagesTest {
-    static WrittenSite site;
-
-    @BeforeAll
-    static void build() {
-        SeedSite seed = SeedSite.get();
-        assertTrue(seed.result.published(), seed.result.diagnostics().toString());
-        site = seed.site;
-    }
+    static final WrittenSite site = SeedSite.get().site;
 
     private static org.jsoup.nodes.Document page(String path) {
-        return site.page(path).html();
+        return SeedSite.get().page(path);
     }
 
     @Test
