@@ -117,17 +117,17 @@ final class ReferenceExtractor {
             Matcher m = AFTER_KEYWORD.matcher(raw).region(k.end(), raw.length());
             if (!m.lookingAt()) continue;
             Body body = body(k.group(), m.group(1), raw.substring(Math.max(0, k.start() - 150), k.start()));
-            int end = add(text, raw, body, m.start(2), m.end(), m.group(2), m.group(3), m.group(4), out);
+            int end = add(text, raw, body, m.start(2), m.end(), m.group(2), m.group(3), out);
             Matcher c = CONTINUATION.matcher(raw);
             while (c.region(end, raw.length()).lookingAt()) {
-                end = add(text, raw, body, c.start(1), c.end(), c.group(1), c.group(2), c.group(3), out);
+                end = add(text, raw, body, c.start(1), c.end(), c.group(1), c.group(2), out);
             }
         }
     }
 
-    private int add(Text text, String raw, Body body, int start, int end, String a, String b, String suffix, List<Reference> out) {
+    private int add(Text text, String raw, Body body, int start, int end, String a, String b, List<Reference> out) {
         String written = raw.substring(start, end);
-        String key = resolvePair(text, start, written, body, Digits.parse(a), Digits.parse(b), suffix);
+        String key = resolvePair(text, start, written, body, Digits.parse(a), Digits.parse(b));
         if (key != null) out.add(new Reference(Reference.Kind.RESOLUTION, start, end, written, key, null));
         return end;
     }
@@ -188,7 +188,7 @@ final class ReferenceExtractor {
      * date; where both still can, the order this document writes (its title line, its unambiguous
      * references), said in the build report. Null (and a warning) when nothing fits.
      */
-    String resolvePair(Text text, int at, String written, Body body, int a, int b, String suffix) {
+    String resolvePair(Text text, int at, String written, Body body, int a, int b) {
         List<String> candidates = new ArrayList<>();
         List<String> dated = new ArrayList<>();
         String ns = candidate(body, a, b, false);
