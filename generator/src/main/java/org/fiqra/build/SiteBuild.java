@@ -160,8 +160,8 @@ public final class SiteBuild {
             count += render(lang, documents, english, linked, indexes, bodies, renderer, out);
         }
         copyTree(request.templates().resolve("assets"), out.resolve("assets"));
-        count += Publishing.write(out, request.baseUrl());
-        count += new org.fiqra.data.DataExport(linked, indexes, english).write(out, documents);
+        Publishing.write(out, request.baseUrl());
+        new org.fiqra.data.DataExport(linked, indexes, english).write(out, documents);
         return count;
     }
 
