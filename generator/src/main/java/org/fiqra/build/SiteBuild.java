@@ -182,7 +182,7 @@ public final class SiteBuild {
             pages.emit(PageKind.DOCUMENT, Addresses.document(doc.slug()), title, "doc", views.document(doc));
             Document shown = en ? english.get(doc.slug()) : doc;
             for (Views.ClausePage cp : views.clausePages(doc)) {
-                String description = shown.clauses().stream().filter(c -> c.id().value().equals(cp.clause().id())).findFirst()
+                String description = shown.clause(cp.clause().id())
                         .map(c -> Descriptions.plain(c.text().raw())).orElse(cp.clause().citationText());
                 pages.emit(PageKind.CLAUSE, Addresses.clause(doc.slug(), cp.clause().id()), cp.clause().citationText(), "cp", cp,
                         description);

@@ -76,18 +76,18 @@ public final class DataExport {
         for (Clause c : d.clauses()) {
             var index = indexes.of(d.slug(), c.id().value());
             List<DataRecords.ReferenceData> refs = new ArrayList<>();
-            for (Text t : texts(c)) {
+            for (Text t : c.texts()) {
                 for (Reference r : linked.referencesOf(t)) {
                     refs.add(new DataRecords.ReferenceData(r.written(), r.kind().name().toLowerCase(java.util.Locale.ROOT), r.key(), r.clause()));
                 }
             }
             List<Integer> footnotes = new ArrayList<>();
-            for (Text t : texts(c)) {
+            for (Text t : c.texts()) {
                 for (MarkerRef m : d.markersOf(t)) {
                     if (m.resolved() && !footnotes.contains(m.number())) footnotes.add(m.number());
                 }
             }
-            Clause counterpart = en == null ? null : en.clauses().stream().filter(x -> x.id().equals(c.id())).findFirst().orElse(null);
+            Clause counterpart = en == null ? null : en.clause(c.id().value()).orElse(null);
             clauses.add(new DataRecords.ClauseData(c.id().value(), c.kind().prefix(), c.number(), c.marker(), c.text().raw(),
                     items(c.items()), footnotes, refs, index.topics().stream().map(t -> t.id()).toList(),
                     index.verb() == null ? null : new DataRecords.VerbData(index.verb().entry().id(), index.verb().english(),
@@ -103,20 +103,6 @@ public final class DataExport {
                 d.date() == null ? null : d.date().toString(), d.kind().name().toLowerCase(java.util.Locale.ROOT), d.language(),
                 clauses, footnotes, v == null ? null : new DataRecords.VoteData(v.inFavour(), v.against(), v.abstaining(),
                         v.inFavourList(), v.againstList(), v.abstainingList()));
-    }
-
-    private static List<Text> texts(Clause c) {
-        List<Text> out = new ArrayList<>();
-        out.add(c.text());
-        collect(c.items(), out);
-        return out;
-    }
-
-    private static void collect(List<SubParagraph> items, List<Text> out) {
-        for (SubParagraph s : items) {
-            out.add(s.text());
-            collect(s.items(), out);
-        }
     }
 
     private static List<DataRecords.ItemData> items(List<SubParagraph> items) {

@@ -41,8 +41,6 @@ public final class Glossary {
     }
 
     private static final int LONGEST = 6;
-    private static final java.util.regex.Pattern FOOTNOTE_MARKER = java.util.regex.Pattern.compile(
-            "\\^\\([0-9٠-٩]+\\)|\\^[0-9٠-٩]+|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
 
     private final List<Entry> entries;
     /** The tables by normalised form. */
@@ -82,7 +80,7 @@ public final class Glossary {
 
     /** The verb or phrase a paragraph opens with, if the glossary knows it. */
     public Optional<Verb> find(String text, boolean operativeParagraph) {
-        String plain = FOOTNOTE_MARKER.matcher(text.replace("*", "")).replaceAll("").strip();
+        String plain = org.fiqra.parse.FootnoteMarkers.strip(text.replace("*", "")).strip();
         String[] raw = plain.split("\\s+");
         List<String> words = new ArrayList<>();
         for (int i = 0; i < Math.min(raw.length, LONGEST + 3); i++) {

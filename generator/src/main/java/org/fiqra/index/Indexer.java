@@ -17,7 +17,6 @@ import org.fiqra.model.ClauseKind;
 import org.fiqra.model.Document;
 import org.fiqra.model.Footnote;
 import org.fiqra.model.MarkerRef;
-import org.fiqra.model.SubParagraph;
 import org.fiqra.model.Text;
 import org.fiqra.text.ArabicTokens;
 
@@ -91,9 +90,7 @@ public final class Indexer {
         }
 
         void read(LinkedCorpus linked, Topics topicIndex, Glossary glossary, Diagnostics diagnostics) {
-            List<Text> texts = new ArrayList<>();
-            texts.add(clause.text());
-            items(clause.items(), texts);
+            List<Text> texts = clause.texts();
             Set<Topic> tagged = new LinkedHashSet<>();
             Map<String, Integer> counts = new HashMap<>();
             for (Text t : texts) {
@@ -124,20 +121,11 @@ public final class Indexer {
             }
         }
 
-        private static void items(List<SubParagraph> items, List<Text> out) {
-            for (SubParagraph s : items) {
-                out.add(s.text());
-                items(s.items(), out);
-            }
-        }
     }
 
     private static List<Footnote> footnotesOf(Document doc, Clause c) {
-        List<Text> texts = new ArrayList<>();
-        texts.add(c.text());
-        Entry.items(c.items(), texts);
         Set<Integer> numbers = new HashSet<>();
-        for (Text t : texts) {
+        for (Text t : c.texts()) {
             for (MarkerRef m : doc.markersOf(t)) numbers.add(m.number());
         }
         return doc.footnotes().stream().filter(f -> numbers.contains(f.number())).toList();

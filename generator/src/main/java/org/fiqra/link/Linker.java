@@ -16,7 +16,6 @@ import org.fiqra.model.Footnote;
 import org.fiqra.model.MarkerRef;
 import org.fiqra.model.Prose;
 import org.fiqra.model.Section;
-import org.fiqra.model.SubParagraph;
 import org.fiqra.model.Text;
 
 /**
@@ -91,38 +90,20 @@ public final class Linker {
 
     private static void clause(Clause c, BiConsumer<Text, Where> visit) {
         Where where = new Where(c.id().value(), 0);
-        visit.accept(c.text(), where);
-        items(c.items(), where, visit);
-    }
-
-    private static void items(List<SubParagraph> items, Where where, BiConsumer<Text, Where> visit) {
-        for (SubParagraph s : items) {
-            visit.accept(s.text(), where);
-            items(s.items(), where, visit);
-        }
+        c.texts().forEach(t -> visit.accept(t, where));
     }
 
     /** The clause of each footnote's first marker. */
     private static Map<Integer, String> firstMarkers(Document doc) {
         Map<Integer, String> out = new java.util.HashMap<>();
         for (Clause c : doc.clauses()) {
-            List<Text> texts = new ArrayList<>();
-            texts.add(c.text());
-            collect(c.items(), texts);
-            for (Text t : texts) {
+            for (Text t : c.texts()) {
                 for (MarkerRef m : doc.markersOf(t)) {
                     out.putIfAbsent(m.number(), c.id().value());
                 }
             }
         }
         return out;
-    }
-
-    private static void collect(List<SubParagraph> items, List<Text> out) {
-        for (SubParagraph s : items) {
-            out.add(s.text());
-            collect(s.items(), out);
-        }
     }
 
     /** The body code of a document: its front matter's, else the one its symbol implies. */

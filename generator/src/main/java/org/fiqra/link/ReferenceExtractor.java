@@ -47,8 +47,6 @@ final class ReferenceExtractor {
     private static final Pattern OWN_PARAGRAPH = Pattern.compile(
             "(?<![\\p{L}\\p{M}])[وب]?(?:ال|لل)?فقرة\\s+(" + D + "{1,3})(?![0-9٠-٩/])(\\s+من\\s+(?:منطوق\\s+)?هذا\\s+القرار)?");
 
-    private static final Pattern FOOTNOTE_MARKER = Pattern.compile("\\^\\(" + D + "{1,3}\\)|\\^" + D + "{1,3}|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
-
     enum Body { GA, HRC, ECOSOC, OIC_CFM, UNKNOWN }
 
     enum Order { NUMBER_SESSION, SESSION_NUMBER }
@@ -134,7 +132,7 @@ final class ReferenceExtractor {
 
     /** The body a keyword refers to: named after it, or (for "its resolution") the last one named before it. */
     private Body body(String keyword, String phrase, String before) {
-        String between = FOOTNOTE_MARKER.matcher(phrase).replaceAll("");
+        String between = org.fiqra.parse.FootnoteMarkers.strip(phrase);
         Body named = named(between);
         if (named != null) return named;
         if (!between.isBlank() && !between.strip().matches("(رقم|المؤرخ\\S*)?")) return Body.UNKNOWN;

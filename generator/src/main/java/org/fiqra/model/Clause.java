@@ -14,4 +14,12 @@ public record Clause(ClauseId id, ClauseKind kind, int number, String marker, Te
     public Clause {
         items = List.copyOf(items);
     }
+
+    /** Its own text and the texts of its sub-paragraphs, in document order. */
+    public List<Text> texts() {
+        List<Text> out = new java.util.ArrayList<>();
+        out.add(text);
+        items.forEach(i -> i.addTexts(out));
+        return out;
+    }
 }

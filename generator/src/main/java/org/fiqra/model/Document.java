@@ -34,6 +34,11 @@ public record Document(String source, String symbol, String slug, String languag
                 blocks.stream().filter(Clause.class::isInstance).map(Clause.class::cast)).toList();
     }
 
+    /** The clause with that id, if the document has one. */
+    public java.util.Optional<Clause> clause(String id) {
+        return clauses().stream().filter(c -> c.id().value().equals(id)).findFirst();
+    }
+
     public List<Section> sections() {
         return blocks.stream().filter(Section.class::isInstance).map(Section.class::cast).toList();
     }

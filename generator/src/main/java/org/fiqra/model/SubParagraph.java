@@ -15,4 +15,10 @@ public record SubParagraph(ClauseId id, Style style, String marker, Text text, L
     public SubParagraph {
         items = List.copyOf(items);
     }
+
+    /** Its text and its items' texts, depth first, into {@code out}. */
+    void addTexts(List<Text> out) {
+        out.add(text);
+        items.forEach(i -> i.addTexts(out));
+    }
 }

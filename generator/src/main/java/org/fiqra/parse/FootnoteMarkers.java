@@ -18,6 +18,11 @@ public final class FootnoteMarkers {
     private FootnoteMarkers() {
     }
 
+    /** The text without its footnote markers. */
+    public static String strip(String text) {
+        return MARKER.matcher(text).replaceAll("");
+    }
+
     public static List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
         Matcher m = MARKER.matcher(text);

@@ -104,7 +104,7 @@ public final class IndexViewBuilder {
         Map<String, List<Views.CitingClause>> byDoc = new LinkedHashMap<>();
         for (ClauseRef r : refs) {
             Document d = views.document(r.slug());
-            Clause c = d.clauses().stream().filter(x -> x.id().value().equals(r.clause())).findFirst().orElseThrow();
+            Clause c = d.clause(r.clause()).orElseThrow();
             String note = verb == null ? null : indexes.of(r.slug(), r.clause()).verb().english();
             byDoc.computeIfAbsent(r.slug(), k -> new ArrayList<>()).add(views.quote(d, c, DOWN, note));
         }

@@ -172,7 +172,7 @@ public final class ViewBuilder {
         Document en = english.get(arabic.slug());
         List<Views.ParallelRow> rows = new ArrayList<>();
         for (Clause c : arabic.clauses()) {
-            Clause e = en.clauses().stream().filter(x -> x.id().equals(c.id())).findFirst().orElse(null);
+            Clause e = en.clause(c.id().value()).orElse(null);
             rows.add(new Views.ParallelRow(c.id().value(), msg.format("clause." + c.kind().prefix(), lang.number(c.number())),
                     plainClause(arabic, c, DOWN), e == null ? null : plainClause(en, e, DOWN)));
         }
@@ -258,14 +258,9 @@ public final class ViewBuilder {
     }
 
     private static List<MarkerRef> markers(Document doc, Clause c) {
-        List<MarkerRef> out = new ArrayList<>(doc.markersOf(c.text()));
-        c.items().forEach(s -> collect(doc, s, out));
+        List<MarkerRef> out = new ArrayList<>();
+        c.texts().forEach(t -> out.addAll(doc.markersOf(t)));
         return out;
-    }
-
-    private static void collect(Document doc, SubParagraph s, List<MarkerRef> out) {
-        out.addAll(doc.markersOf(s.text()));
-        s.items().forEach(x -> collect(doc, x, out));
     }
 
     private Views.Item item(Document doc, SubParagraph s, String root) {
@@ -346,9 +341,7 @@ public final class ViewBuilder {
     }
 
     private List<Views.Cited> cites(Document doc, Clause clause, List<Footnote> footnotes, String root) {
-        List<Text> texts = new ArrayList<>();
-        texts.add(clause.text());
-        collectTexts(clause.items(), texts);
+        List<Text> texts = new ArrayList<>(clause.texts());
         footnotes.forEach(f -> texts.add(f.text()));
         Map<String, Views.Cited> out = new LinkedHashMap<>();
         for (Text t : texts) {
@@ -364,13 +357,6 @@ public final class ViewBuilder {
         return List.copyOf(out.values());
     }
 
-    private static void collectTexts(List<SubParagraph> items, List<Text> out) {
-        for (SubParagraph s : items) {
-            out.add(s.text());
-            collectTexts(s.items(), out);
-        }
-    }
-
     /** Citations grouped by citing document, in corpus order; with the text of each clause on citator pages. */
     private List<Views.CitingDocument> citingDocuments(List<Citation> citations, String root, boolean withText) {
         Map<Document, Map<String, Views.CitingClause>> grouped = new LinkedHashMap<>();
@@ -383,7 +369,7 @@ public final class ViewBuilder {
                 continue;
             }
             clauses.computeIfAbsent(clauseId, id -> {
-                Clause clause = c.document().clauses().stream().filter(x -> x.id().value().equals(id)).findFirst().orElseThrow();
+                Clause clause = c.document().clause(id).orElseThrow();
                 String label = msg.format("clause." + clause.kind().prefix(), lang.number(clause.number()));
                 return new Views.CitingClause(label, root + Addresses.clause(c.document().slug(), id),
                         withText ? quoted(clause.text(), root) : null, null);
@@ -397,7 +383,7 @@ public final class ViewBuilder {
     /** The same clause in the other document (the English text of an Arabic clause, or the other way round). */
     private Views.Counterpart counterpart(Document other, Clause clause, boolean otherIsArabic) {
         if (other == null) return null;
-        return other.clauses().stream().filter(c -> c.id().equals(clause.id())).findFirst()
+        return other.clause(clause.id().value())
                 .map(c -> new Views.Counterpart(msg.get(otherIsArabic ? "clause.counterpartAr"
                         : "official".equals(other.translation()) ? "clause.counterpartEnOfficial" : "clause.counterpartEn"),
                         otherIsArabic ? " lang=\"ar\" dir=\"rtl\"" : " lang=\"en\" dir=\"ltr\"", plainClause(other, c, DOWN)))
@@ -415,7 +401,7 @@ public final class ViewBuilder {
         List<Views.RelatedView> out = new ArrayList<>();
         for (org.fiqra.index.Related r : related) {
             Document d = bySlug.get(r.target().slug());
-            Clause clause = d.clauses().stream().filter(x -> x.id().value().equals(r.target().clause())).findFirst().orElseThrow();
+            Clause clause = d.clause(r.target().clause()).orElseThrow();
             List<String> reasons = new ArrayList<>();
             if (!r.topics().isEmpty()) {
                 reasons.add(escape(msg.format("related.topics", String.join(lang == Language.AR ? "، " : ", ", r.topics().stream()
