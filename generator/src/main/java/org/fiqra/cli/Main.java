@@ -1,0 +1,78 @@
+package org.fiqra.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.fiqra.build.BuildRequest;
+import org.fiqra.build.BuildResult;
+import org.fiqra.build.SiteBuild;
+import org.fiqra.diag.Diagnostic;
+import org.fiqra.diag.FiqraException;
+import org.fiqra.diag.Severity;
+
+/**
+ * The build without Maven, for the benchmark and for scripts:
+ * {@code java -cp … org.fiqra.cli.Main --content DIR --templates DIR --output DIR [--no-check] [--strict]
+ * [--base-url URL] [--quiet]}. Exit status 0 when the site was published, 1 when the content stopped
+ * the build, 2 on bad arguments or a fault of the environment.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        Path content = Path.of("content");
+        Path templates = Path.of("templates");
+        Path output = Path.of("site/target/site");
+        boolean check = true;
+        boolean strict = false;
+        boolean quiet = false;
+        String baseUrl = null;
+        List<String> rest = new ArrayList<>(List.of(args));
+        while (!rest.isEmpty()) {
+            if (rest.size() == 1 && rest.get(0).matches("--(content|templates|output|base-url)")) {
+                System.err.println("fiqra: " + rest.get(0) + " needs a value");
+                return 2;
+            }
+            String a = rest.remove(0);
+            switch (a) {
+                case "--content" -> content = Path.of(value(a, rest));
+                case "--templates" -> templates = Path.of(value(a, rest));
+                case "--output" -> output = Path.of(value(a, rest));
+                case "--base-url" -> baseUrl = value(a, rest);
+                case "--no-check" -> check = false;
+                case "--strict" -> strict = true;
+                case "--quiet" -> quiet = true;
+                default -> {
+                    System.err.println("fiqra: unknown argument '" + a + "'\nusage: fiqra --content DIR --templates DIR"
+                            + " --output DIR [--no-check] [--strict] [--base-url URL] [--quiet]");
+                    return 2;
+                }
+            }
+        }
+        BuildResult result;
+        try {
+            result = new SiteBuild(new BuildRequest(content, templates, output, strict, check, baseUrl)).run();
+        } catch (FiqraException e) {
+            System.err.println("fiqra: " + e.getMessage());
+            return e.contentFault() ? 1 : 2;
+        }
+        for (Diagnostic d : result.diagnostics()) {
+            if (!quiet || d.severity() == Severity.ERROR) System.err.println(d);
+        }
+        if (!result.published()) {
+            System.err.println("fiqra: the site was not built; the previous site in " + output + " is unchanged");
+            return 1;
+        }
+        System.out.println("fiqra: " + result.documents() + " documents, " + result.pages() + " pages in " + output);
+        return 0;
+    }
+
+    private static String value(String flag, List<String> rest) {
+        return rest.remove(0);
+    }
+}
