@@ -83,7 +83,33 @@
     return out;
   }
 
-  var api = { tokens: tokens, stem: stem };
+  var DIGIT = /\p{Nd}/u;
+
+  /**
+   * The tokens of a text for search, as ArabicTokens.searchTokens makes them: words, except that words
+   * joined by "/" or "." into a chain with a digit in it are one symbol token ("A/RES/70/1" is
+   * "a/res/70/1", "٢٩٣/٦٤" is "293/64"), normalised and not stemmed.
+   */
+  function searchTokens(text) {
+    var words = tokens(text);
+    var out = [];
+    var i = 0;
+    while (i < words.length) {
+      var j = i;
+      while (j + 1 < words.length && words[j + 1].start === words[j].end + 1
+          && (text.charAt(words[j].end) === "/" || text.charAt(words[j].end) === ".")) j++;
+      var chain = text.substring(words[i].start, words[j].end);
+      if (j > i && DIGIT.test(chain)) {
+        out.push({ start: words[i].start, end: words[j].end, stem: normalize(toAscii(chain).toLowerCase()) });
+        i = j + 1;
+      } else {
+        out.push(words[i++]);
+      }
+    }
+    return out;
+  }
+
+  var api = { tokens: tokens, searchTokens: searchTokens, stem: stem };
   if (typeof module === "object" && module.exports) module.exports = api;
   else root.FiqraText = api;
 })(this);

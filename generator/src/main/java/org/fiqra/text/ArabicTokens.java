@@ -39,6 +39,41 @@ public final class ArabicTokens {
         return out;
     }
 
+    /**
+     * The tokens of a text for search: its words, except that words joined by {@code /} or {@code .}
+     * into a chain with a digit in it are one symbol token ({@code A/RES/70/1} is {@code a/res/70/1},
+     * {@code ٢٩٣/٦٤} is {@code 293/64}), its parts lower-cased, in ASCII digits and normalised, not
+     * stemmed. {@code fiqra-text.js} does the same in the browser; a parity test holds them together.
+     */
+    public static List<Token> searchTokens(String text) {
+        List<Token> words = of(text);
+        List<Token> out = new ArrayList<>(words.size());
+        int i = 0;
+        while (i < words.size()) {
+            int j = i;
+            while (j + 1 < words.size() && joined(text, words.get(j), words.get(j + 1))) j++;
+            if (j > i && hasDigit(text, words.get(i).start(), words.get(j).end())) {
+                String symbol = normalize(text.substring(words.get(i).start(), words.get(j).end()));
+                out.add(new Token(words.get(i).start(), words.get(j).end(), symbol));
+                i = j + 1;
+            } else {
+                out.add(words.get(i++));
+            }
+        }
+        return out;
+    }
+
+    private static boolean joined(String text, Token a, Token b) {
+        return b.start() == a.end() + 1 && (text.charAt(a.end()) == '/' || text.charAt(a.end()) == '.');
+    }
+
+    private static boolean hasDigit(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (Character.isDigit(text.charAt(k))) return true;
+        }
+        return false;
+    }
+
     /** One word, normalised and stemmed. */
     public static String stem(String word) {
         char[] c = Digits.toAscii(word).toLowerCase(java.util.Locale.ROOT).toCharArray();

@@ -59,4 +59,24 @@ class ArabicTokensTest {
         assertTrue(m.find("الحماية القانونية والرعاية الاجتماعية").isEmpty());
         assertNotEquals(stems("الحماية"), stems("الرعاية"));
     }
+
+    private static List<String> searchStems(String text) {
+        return ArabicTokens.searchTokens(text).stream().map(ArabicTokens.Token::stem).toList();
+    }
+
+    @Test
+    void aSymbolIsOneSearchTokenInEitherDigitSystem() {
+        assertEquals(List.of("قرار", "293/64"), searchStems("قرارها ٢٩٣/٦٤"));
+        assertEquals(searchStems("قرار 293/64"), searchStems("قرارُها ٢٩٣/٦٤"));
+        assertEquals(List.of("a/res/70/1"), searchStems("A/RES/70/1"));
+        assertEquals(List.of("e/cn.4/2001/2"), searchStems("(E/CN.4/2001/2)"));
+        assertEquals(List.of("a/66/454", "part", "ii"), searchStems("A/66/454 (Part II)"));
+    }
+
+    @Test
+    void wordsJoinedWithoutADigitOrAcrossSpacesStayWords() {
+        assertEquals(stems("و/أو"), searchStems("و/أو"));
+        assertEquals(List.of("2030", stems("أكد").get(0)), searchStems("2030. أكد"));
+        assertEquals(3, searchStems("46 / 4 /5").size());
+    }
 }
