@@ -76,3 +76,16 @@
     });
   });
 })();
+
+// Fiqra: the header's search box opens the search page with the query (by script too, since a form
+// submission to a file:// address is refused by some browsers).
+(function () {
+  "use strict";
+  document.querySelectorAll("form.site-search").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      var q = form.elements.q.value.trim();
+      event.preventDefault();
+      if (q) { window.location.href = form.getAttribute("action") + "?q=" + encodeURIComponent(q); }
+    });
+  });
+})();

@@ -1,17 +1,16 @@
 package org.fiqra.build;
 
-import java.util.regex.Pattern;
+import org.fiqra.text.PlainText;
 
-/** A source text as a page description: no markup, no footnote markers, one line, at most 300 characters. */
+/** A source text as a page description: plain text on one line, at most 300 characters. */
 final class Descriptions {
     private static final int MAX = 300;
-    private static final Pattern MARKUP = Pattern.compile("<[^>]*>|\\*+");
 
     private Descriptions() {
     }
 
     static String plain(String raw) {
-        String s = MARKUP.matcher(org.fiqra.parse.FootnoteMarkers.strip(raw)).replaceAll("").replaceAll("\\s+", " ").strip();
+        String s = PlainText.of(raw);
         if (s.length() <= MAX) return s;
         int cut = s.lastIndexOf(' ', MAX - 1);
         return s.substring(0, cut > MAX / 2 ? cut : MAX - 1) + "…";

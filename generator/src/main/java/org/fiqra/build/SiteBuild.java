@@ -176,6 +176,8 @@ public final class SiteBuild {
 
         pages.emit(PageKind.HOME, Addresses.HOME, msg.get("site.name"), "home", views.home(documents), msg.get("site.tagline"));
         pages.emit(PageKind.NOT_FOUND, Addresses.NOT_FOUND, msg.get("notFound.title"), "notFound", Boolean.TRUE);
+        pages.emit(PageKind.SEARCH, Addresses.SEARCH, msg.get("search.title"), "search", Boolean.TRUE);
+        SearchEntries.write(out.resolve(lang.prefix() + Addresses.SEARCH_INDEX), lang, documents, english, views, linked, indexes);
         documents.parallelStream().forEach(doc -> {
             boolean en = views.showsEnglish(doc);
             String title = doc.symbol() + " — " + (en ? english.get(doc.slug()).title() : doc.title());

@@ -7,6 +7,9 @@ public final class Addresses {
 
     public static final String HOME = "index.html";
     public static final String NOT_FOUND = "404.html";
+    /** The search page; its index is the folder {@link #SEARCH_INDEX} of the same tree. */
+    public static final String SEARCH = "search.html";
+    public static final String SEARCH_INDEX = "search/";
 
     public static String document(String slug) {
         return slug + ".html";

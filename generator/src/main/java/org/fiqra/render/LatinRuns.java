@@ -9,11 +9,27 @@ import java.util.regex.Pattern;
  * so that the bidi algorithm lays each run out as one left-to-right unit. Arabic punctuation
  * around a run (the parentheses of {@code (A/66/454 (Part II))}, a final full stop) stays outside.
  */
-final class LatinRuns {
+public final class LatinRuns {
     /** The inline tags a source may carry ({@code <i>…</i>}): markup, not Latin text. */
     private static final Pattern SOURCE_TAG = Pattern.compile("</?(?i:i|b|sup|sub|em|strong)>");
 
     private LatinRuns() {
+    }
+
+    /**
+     * Where the Latin runs of a plain text are, as {@code [start, end, start, end, …]}: what a page written
+     * by script (a search result) wraps in {@code <bdi dir="ltr">}, as the build does on its own pages.
+     */
+    public static int[] spans(String text) {
+        String marked = isolate(text, '\uE000', '\uE001', '\uE002');
+        int[] out = new int[2 * (int) marked.chars().filter(c -> c == '\uE000').count()];
+        int k = 0;
+        int removed = 0;
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if (c == '\uE000' || c == '\uE001') out[k++] = i - removed++;
+        }
+        return out;
     }
 
     static String isolate(String text, char open, char close, char marker) {

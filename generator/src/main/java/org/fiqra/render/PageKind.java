@@ -13,7 +13,8 @@ public enum PageKind {
     VERB("verb.ftlh"),
     LISTING("listing.ftlh"),
     PARALLEL("parallel.ftlh"),
-    NOT_FOUND("not-found.ftlh");
+    NOT_FOUND("not-found.ftlh"),
+    SEARCH("search.ftlh");
 
     private final String template;
 

@@ -242,10 +242,18 @@ public final class ViewBuilder {
         return pages;
     }
 
+    /** The line to cite a clause by: {@code A/RES/66/122، الفقرة ٢ من المنطوق}. */
+    public String citationText(Document doc, Clause c) {
+        return msg.format("citation", doc.symbol(), label(c));
+    }
+
+    private String label(Clause c) {
+        return msg.format("clause." + c.kind().prefix(), lang.number(c.number()));
+    }
+
     private Views.ClauseView clause(Document doc, Clause c, String root) {
-        String n = lang.number(c.number());
-        String label = msg.format("clause." + c.kind().prefix(), n);
-        String citationText = msg.format("citation", doc.symbol(), label);
+        String label = label(c);
+        String citationText = citationText(doc, c);
         String citationHtml = msg.format("citation", "<bdi dir=\"ltr\">" + escape(doc.symbol()) + "</bdi>", escape(label));
         List<String> footnoteIds = new ArrayList<>();
         for (MarkerRef m : markers(doc, c)) {

@@ -44,7 +44,19 @@ class InjectionTest {
             assertEquals(0, html.select("script:not([src]), iframe, style, img, [onerror], [onclick]").size(), p);
             assertTrue(html.select("a[href]").eachAttr("href").stream()
                     .noneMatch(h -> h.startsWith("javascript:") || h.contains("evil.example")), p);
-            html.select("script[src]").forEach(s -> assertTrue(s.attr("src").endsWith("assets/fiqra.js"), p));
+            html.select("script[src]").forEach(s -> assertTrue(s.attr("src").matches("(\\.\\./)*assets/fiqra(-text|-search)?\\.js"), p));
+        }
+        // The search index is script the browser runs: every file is one call with a JSON literal, nothing else.
+        var call = java.util.regex.Pattern.compile("FiqraSearch\\.(meta|shard|clauses|docs)\\(\"(ar|en)\",(?:\\d+,)?(.*)\\);\n",
+                java.util.regex.Pattern.DOTALL);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try (var files = Files.walk(tmp.resolve("site"))) {
+            for (Path f : files.filter(f -> f.toString().contains("/search/") && f.toString().endsWith(".js")).toList()) {
+                var m = call.matcher(Files.readString(f));
+                assertTrue(m.matches(), f.toString());
+                json.readTree(m.group(3));
+            }
         }
         var doc = site.page("a-res-70-9.html").html();
         assertTrue(doc.getElementById("pp-1").text().contains("<script>alert('text')</script>"), "shown as text");

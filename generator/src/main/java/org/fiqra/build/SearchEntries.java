@@ -1,0 +1,67 @@
+package org.fiqra.build;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fiqra.index.Indexes;
+import org.fiqra.index.Topic;
+import org.fiqra.link.LinkedCorpus;
+import org.fiqra.link.Linker;
+import org.fiqra.link.Reference;
+import org.fiqra.model.Clause;
+import org.fiqra.model.Document;
+import org.fiqra.model.Text;
+import org.fiqra.render.Addresses;
+import org.fiqra.render.Language;
+import org.fiqra.render.LatinRuns;
+import org.fiqra.render.ViewBuilder;
+import org.fiqra.search.SearchIndex;
+import org.fiqra.text.PlainText;
+
+/** What the search index of one language's tree holds: every clause as that tree shows it, and the filters' labels. */
+final class SearchEntries {
+    private static final int[] NONE = {};
+    private SearchEntries() {
+    }
+
+    /** Writes the index of the tree of {@code lang} into {@code dir}. */
+    static void write(java.nio.file.Path dir, Language lang, List<Document> documents, Map<String, Document> english,
+                      ViewBuilder views, LinkedCorpus linked, Indexes indexes) {
+        List<SearchIndex.Entry> entries = new ArrayList<>();
+        Map<String, SearchIndex.Label> bodies = new java.util.TreeMap<>();
+        for (Document arabic : documents) {
+            Document shown = views.showsEnglish(arabic) ? english.get(arabic.slug()) : arabic;
+            String body = Linker.bodyCode(arabic);
+            if (!body.isEmpty()) bodies.putIfAbsent(body, new SearchIndex.Label(body, PlainText.of(views.bodyName(arabic)), null));
+            int year = arabic.date() == null ? 0 : arabic.date().getYear();
+            for (Clause c : shown.clauses()) {
+                String id = c.id().value();
+                Clause cited = arabic.clause(id).orElse(c);
+                StringBuilder text = new StringBuilder();
+                for (Text t : c.texts()) text.append(text.length() == 0 ? "" : " ").append(PlainText.of(t.raw()));
+                String citation = views.citationText(shown, c);
+                boolean rtl = shown == arabic;
+                entries.add(new SearchIndex.Entry(arabic.slug(), arabic.symbol(), id, Addresses.document(arabic.slug()) + "#" + id,
+                        citation, body, year, indexes.of(arabic.slug(), id).topics().stream().map(Topic::id).toList(),
+                        text.toString(), symbols(cited, linked), rtl, lang == Language.AR ? LatinRuns.spans(citation) : NONE,
+                        rtl ? LatinRuns.spans(text.toString()) : NONE));
+            }
+        }
+        List<SearchIndex.Label> topics = indexes.topics().all().stream()
+                .map(t -> new SearchIndex.Label(t.id(), lang.pick(t.ar(), t.en()), t.parent())).toList();
+        SearchIndex.write(dir, lang.code(), SearchIndex.order(entries), List.copyOf(bodies.values()), topics);
+    }
+
+    /** The canonical symbols of the documents a clause cites ({@code A/RES/64/293}), read from its Arabic text. */
+    private static List<String> symbols(Clause c, LinkedCorpus linked) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Text t : c.texts()) {
+            for (Reference r : linked.referencesOf(t)) {
+                if (r.key().indexOf('/') > 0) out.add(r.key());
+            }
+        }
+        return List.copyOf(out);
+    }
+}
