@@ -81,7 +81,12 @@ public final class Indexer {
         Set<String> cites = Set.of();
         Map<String, Integer> termCounts = Map.of();
         Map<String, Double> signature = Map.of();
-        double norm;
+        int docIndex;
+        /** Its topics as indexes into the corpus's topic list, in tagging order and sorted. */
+        int[] topicIndex;
+        int[] sortedTopics;
+        /** The sum of its topics' squared weights. */
+        double topicSquares;
 
         Entry(Document doc, Clause clause) {
             this.doc = doc;
@@ -138,7 +143,7 @@ public final class Indexer {
         Map<String, Integer> df = new HashMap<>();
         for (Entry e : entries) e.termCounts.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         // each clause's strongest terms, TF-IDF weighted and normalised
-        for (Entry e : entries) {
+        entries.parallelStream().forEach(e -> {
             Map<String, Double> w = new HashMap<>();
             e.termCounts.forEach((t, c) -> {
                 int f = df.get(t);
@@ -151,17 +156,24 @@ public final class Indexer {
             Map<String, Double> sig = new LinkedHashMap<>();
             top.forEach(x -> sig.put(x.getKey(), norm == 0 ? 0 : x.getValue() / norm));
             e.signature = sig;
-        }
-        // a pruned inverted index: each term's strongest clauses
-        Map<String, List<Integer>> postings = new HashMap<>();
+        });
+        // a pruned inverted index: each term's strongest clauses, with the term's weight in each
+        Map<String, List<Integer>> lists = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (String t : entries.get(i).signature.keySet()) postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            for (String t : entries.get(i).signature.keySet()) lists.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
         }
-        postings.forEach((term, list) -> {
+        Map<String, Postings> postings = new HashMap<>();
+        lists.forEach((term, list) -> {
             if (list.size() > POSTINGS) {
                 list.sort(Comparator.comparingDouble((Integer i) -> -entries.get(i).signature.get(term)).thenComparing(i -> i));
                 list.subList(POSTINGS, list.size()).clear();
             }
+            Postings p = new Postings(list.size());
+            for (int k = 0; k < list.size(); k++) {
+                p.clauses[k] = list.get(k);
+                p.weights[k] = entries.get(list.get(k)).signature.get(term);
+            }
+            postings.put(term, p);
         });
         Map<String, List<Integer>> byTopic = new HashMap<>();
         Map<String, List<Integer>> byCitation = new HashMap<>();
@@ -170,47 +182,111 @@ public final class Indexer {
             for (String k : entries.get(i).cites) byCitation.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
         }
         // a shared topic counts by how specific it is: its inverse frequency over the clauses
-        Map<String, Double> topicWeight = new HashMap<>();
-        byTopic.forEach((id, list) -> topicWeight.put(id, Math.log(1.0 + (double) n / list.size())));
+        List<String> topicIds = new ArrayList<>(byTopic.keySet());
+        Map<String, Integer> topicIndex = new HashMap<>();
+        double[] topicWeight = new double[topicIds.size()];
+        for (int t = 0; t < topicIds.size(); t++) {
+            topicIndex.put(topicIds.get(t), t);
+            topicWeight[t] = Math.log(1.0 + (double) n / byTopic.get(topicIds.get(t)).size());
+        }
+        Map<Document, Integer> docIndex = new java.util.IdentityHashMap<>();
+        for (Entry e : entries) {
+            e.docIndex = docIndex.computeIfAbsent(e.doc, d -> docIndex.size());
+            e.topicIndex = new int[e.topics.size()];
+            int k = 0;
+            for (Topic t : e.topics) e.topicIndex[k++] = topicIndex.get(t.id());
+            e.sortedTopics = e.topicIndex.clone();
+            java.util.Arrays.sort(e.sortedTopics);
+            double sum = 0;
+            for (int t : e.topicIndex) sum += topicWeight[t] * topicWeight[t];
+            e.topicSquares = sum;
+        }
         Map<ClauseRef, List<Related>> out = new java.util.concurrent.ConcurrentHashMap<>();
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-            List<Related> r = relatedOf(i, entries, postings, byTopic, byCitation, topicWeight);
+            List<Related> r = relatedOf(i, entries, postings, byTopic, byCitation, topicIds, topicWeight, scratch.get());
             if (!r.isEmpty()) out.put(entries.get(i).ref, r);
         });
         return out;
     }
 
-    private static List<Related> relatedOf(int i, List<Entry> entries, Map<String, List<Integer>> postings,
+    /** The clauses a term is strong in, and its weight in each. */
+    private static final class Postings {
+        final int[] clauses;
+        final double[] weights;
+
+        Postings(int size) {
+            clauses = new int[size];
+            weights = new double[size];
+        }
+    }
+
+    /** One thread's accumulators over all clauses, reset by an epoch instead of cleared. */
+    private static final class Scratch {
+        final double[] wording;
+        final int[] seen;
+        final int[] candidates;
+        int epoch;
+        int size;
+
+        Scratch(int n) {
+            wording = new double[n];
+            seen = new int[n];
+            candidates = new int[n];
+        }
+
+        void reset() {
+            epoch++;
+            size = 0;
+        }
+
+        /** Adds a candidate; false when it already was one. */
+        boolean add(int j) {
+            if (seen[j] == epoch) return false;
+            seen[j] = epoch;
+            wording[j] = 0;
+            candidates[size++] = j;
+            return true;
+        }
+    }
+
+    private static List<Related> relatedOf(int i, List<Entry> entries, Map<String, Postings> postings,
                                            Map<String, List<Integer>> byTopic, Map<String, List<Integer>> byCitation,
-                                           Map<String, Double> topicWeight) {
+                                           List<String> topicIds, double[] topicWeight, Scratch s) {
         Entry e = entries.get(i);
-        Map<Integer, Double> wording = new HashMap<>();
-        e.signature.forEach((t, w) -> {
-            for (int j : postings.getOrDefault(t, List.of())) {
-                if (entries.get(j).doc != e.doc) wording.merge(j, w * entries.get(j).signature.getOrDefault(t, 0.0), Double::sum);
+        s.reset();
+        for (Map.Entry<String, Double> term : e.signature.entrySet()) {
+            Postings p = postings.get(term.getKey());
+            if (p == null) continue;
+            double w = term.getValue();
+            for (int k = 0; k < p.clauses.length; k++) {
+                int j = p.clauses[k];
+                if (entries.get(j).docIndex == e.docIndex) continue;
+                s.add(j);
+                s.wording[j] += w * p.weights[k];
             }
-        });
-        Set<Integer> candidates = new HashSet<>(wording.keySet());
+        }
+        int fromWording = s.size;
         // shared citations and topics are rarer signals: take their clauses as candidates too, up to a bound
-        for (String k : e.cites) limited(byCitation.get(k), candidates, entries, e);
-        for (Topic t : e.topics) limited(byTopic.get(t.id()), candidates, entries, e);
+        for (String k : e.cites) limited(byCitation.get(k), s, entries, e);
+        for (Topic t : e.topics) limited(byTopic.get(t.id()), s, entries, e);
         List<Related> scored = new ArrayList<>();
-        for (int j : candidates) {
+        for (int c = 0; c < s.size; c++) {
+            int j = s.candidates[c];
             Entry o = entries.get(j);
             List<String> topics = new ArrayList<>();
             double shared = 0;
-            for (Topic t : e.topics) {
-                if (o.topics.contains(t)) {
-                    topics.add(t.id());
-                    double tw = topicWeight.get(t.id());
-                    shared += tw * tw;
+            for (int t : e.topicIndex) {
+                if (java.util.Arrays.binarySearch(o.sortedTopics, t) >= 0) {
+                    topics.add(topicIds.get(t));
+                    shared += topicWeight[t] * topicWeight[t];
                 }
             }
             List<String> cites = new ArrayList<>();
             for (String k : e.cites) if (o.cites.contains(k)) cites.add(k);
-            double w = wording.getOrDefault(j, 0.0);
+            double w = c < fromWording ? s.wording[j] : 0.0;
             // topics as vectors weighted by specificity: their cosine
-            double norms = Math.sqrt(squares(e.topics, topicWeight) * squares(o.topics, topicWeight));
+            double norms = Math.sqrt(e.topicSquares * o.topicSquares);
             double score = 0.6 * w + 0.4 * (norms == 0 ? 0 : shared / norms) + 0.25 * Math.min(cites.size(), 2);
             if (score >= MIN_SCORE) scored.add(new Related(o.ref, score, topics, cites, w >= 0.15));
         }
@@ -218,22 +294,13 @@ public final class Indexer {
         return List.copyOf(scored.subList(0, Math.min(RELATED, scored.size())));
     }
 
-    private static double squares(Set<Topic> topics, Map<String, Double> topicWeight) {
-        double sum = 0;
-        for (Topic t : topics) {
-            double w = topicWeight.get(t.id());
-            sum += w * w;
-        }
-        return sum;
-    }
-
     private static final int CANDIDATES_PER_SIGNAL = 200;
 
-    private static void limited(List<Integer> list, Set<Integer> into, List<Entry> entries, Entry self) {
+    private static void limited(List<Integer> list, Scratch into, List<Entry> entries, Entry self) {
         if (list == null) return;
         int added = 0;
         for (int j : list) {
-            if (entries.get(j).doc == self.doc) continue;
+            if (entries.get(j).docIndex == self.docIndex) continue;
             into.add(j);
             if (++added >= CANDIDATES_PER_SIGNAL) break;
         }
