@@ -54,9 +54,19 @@ public final class SiteBuild {
 
     private final BuildRequest request;
     private final Diagnostics diagnostics = new Diagnostics();
+    private java.util.function.Consumer<String> progressSink;
+    private java.time.Duration progressEvery = java.time.Duration.ofSeconds(5);
+    private Progress progress = Progress.every(progressEvery, null);
 
     public SiteBuild(BuildRequest request) {
         this.request = request;
+    }
+
+    /** Reports the stage and how many of its documents are done to {@code sink}, every {@code every}. */
+    public SiteBuild reportingProgress(java.util.function.Consumer<String> sink, java.time.Duration every) {
+        this.progressSink = sink;
+        this.progressEvery = every;
+        return this;
     }
 
     /**
@@ -65,6 +75,14 @@ public final class SiteBuild {
      * folder that cannot be written) is thrown as a {@link FiqraException}.
      */
     public BuildResult run() {
+        try (Progress p = Progress.every(progressEvery, progressSink)) {
+            progress = p;
+            return stages();
+        }
+    }
+
+    private BuildResult stages() {
+        progress.stage("load", 0, "");
         ContentLoader loader = new ContentLoader(request.content(), diagnostics);
         List<SourceFile> sources = loader.sources();
         Bodies bodies = loader.bodies();
@@ -74,7 +92,9 @@ public final class SiteBuild {
             return result(documents.size(), 0, false);
         }
         Map<String, Document> english = english(loader.englishSources(), documents);
+        progress.stage("link", 0, "");
         LinkedCorpus linked = Linker.link(documents, instruments, diagnostics);
+        progress.stage("index (topics, verbs, related clauses)", 0, "");
         Indexes indexes = Indexer.index(documents, linked, loader.topics(), loader.glossary(), diagnostics);
         Path staging = staging();
         int pages;
@@ -109,7 +129,12 @@ public final class SiteBuild {
     // ---------------------------------------------------------------- parse
 
     private List<Document> parse(List<SourceFile> sources) {
-        List<Document> documents = sources.parallelStream().map(s -> DocumentParser.parse(s, diagnostics)).toList();
+        progress.stage("parse", sources.size(), "documents");
+        List<Document> documents = sources.parallelStream().map(s -> {
+            Document d = DocumentParser.parse(s, diagnostics);
+            progress.done();
+            return d;
+        }).toList();
         Map<String, Document> bySlug = new HashMap<>();
         List<Document> unique = new ArrayList<>();
         for (Document d : documents) {
@@ -174,10 +199,10 @@ public final class SiteBuild {
         IndexViewBuilder indexViews = new IndexViewBuilder(views);
         Pages pages = new Pages(renderer, lang, msg, out, request.baseUrl());
 
+        progress.stage("render " + lang.code(), documents.size(), "documents");
         pages.emit(PageKind.HOME, Addresses.HOME, msg.get("site.name"), "home", views.home(documents), msg.get("site.tagline"));
         pages.emit(PageKind.NOT_FOUND, Addresses.NOT_FOUND, msg.get("notFound.title"), "notFound", Boolean.TRUE);
         pages.emit(PageKind.SEARCH, Addresses.SEARCH, msg.get("search.title"), "search", Boolean.TRUE);
-        SearchEntries.write(out.resolve(lang.prefix() + Addresses.SEARCH_INDEX), lang, documents, english, views, linked, indexes);
         documents.parallelStream().forEach(doc -> {
             boolean en = views.showsEnglish(doc);
             String title = doc.symbol() + " — " + (en ? english.get(doc.slug()).title() : doc.title());
@@ -193,7 +218,9 @@ public final class SiteBuild {
                 pages.emit(PageKind.PARALLEL, Addresses.parallel(doc.slug()), msg.format("parallel.title", doc.symbol()),
                         "parallel", views.parallel(doc));
             }
+            progress.done();
         });
+        progress.stage("render " + lang.code() + " (citator, topics, verbs, listings)", 0, "");
         pages.emit(PageKind.CITED_INDEX, Addresses.CITED_INDEX, msg.get("cited.heading"), "citator", views.citator());
         views.citedKeys().parallelStream().forEach(key -> pages.emit(PageKind.CITED, Addresses.cited(key),
                 msg.format("cited.pageTitle", key), "cited", views.citedPage(key)));
@@ -216,6 +243,8 @@ public final class SiteBuild {
                 indexViews.body(docs)));
         byYear.forEach((year, docs) -> pages.emit(PageKind.LISTING, Addresses.year(year),
                 msg.format("year.heading", lang.number(year)), "listing", indexViews.year(year, docs)));
+        progress.stage("search index " + lang.code(), 0, "");
+        SearchEntries.write(out.resolve(lang.prefix() + Addresses.SEARCH_INDEX), lang, documents, english, views, linked, indexes);
         return pages.count();
     }
 
@@ -269,6 +298,7 @@ public final class SiteBuild {
     // ---------------------------------------------------------------- check
 
     private void check(Path staging) {
+        progress.stage("check the written pages", 0, "");
         WrittenSite site = WrittenSite.of(staging);
         site.check(Checks.standard()).forEach((page, problems) -> problems.forEach(p ->
                 diagnostics.error(Code.CHECK, SourcePosition.of(page), p)));

@@ -56,7 +56,8 @@ public final class Main {
         }
         BuildResult result;
         try {
-            result = new SiteBuild(new BuildRequest(content, templates, output, strict, check, baseUrl)).run();
+            result = new SiteBuild(new BuildRequest(content, templates, output, strict, check, baseUrl))
+                    .reportingProgress(System.err::println, java.time.Duration.ofSeconds(5)).run();
         } catch (FiqraException e) {
             System.err.println("fiqra: " + e.getMessage());
             return e.contentFault() ? 1 : 2;

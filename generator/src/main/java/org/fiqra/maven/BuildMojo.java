@@ -94,7 +94,7 @@ public class BuildMojo extends AbstractMojo {
         BuildRequest request = new BuildRequest(content.toPath(), templates.toPath(), output.toPath(), strict, check, baseUrl);
         BuildResult result;
         try {
-            result = new SiteBuild(request).run();
+            result = new SiteBuild(request).reportingProgress(getLog()::info, java.time.Duration.ofSeconds(5)).run();
         } catch (FiqraException e) {
             if (e.contentFault()) throw new MojoFailureException(e.getMessage(), e);
             throw new MojoExecutionException(e.getMessage(), e);
