@@ -135,9 +135,11 @@
     var topic = filters.topic ? postings("#t:" + filters.topic) : null;
     if (filters.topic && !topic) { return { list: [], exact: true }; }
     var rs = ranges(filters);
+    // The rarest list drives: a complete one before a capped one, else the one with the fewest clauses
+    // in the whole index (its document frequency), whose best postings are the likeliest answers.
     var driver = null;
     lists.concat(topic ? [topic] : []).forEach(function (l) {
-      var better = !driver || (driver.capped && !l.capped) || (driver.capped === l.capped && l.ids.length < driver.ids.length);
+      var better = !driver || (driver.capped && !l.capped) || (driver.capped === l.capped && l.df < driver.df);
       if (better) { driver = l; }
     });
     var out = [];
@@ -191,11 +193,17 @@
     return -1;
   }
 
-  /** The next page of results from the ranked candidates: checked against their texts where needed. */
+  /**
+   * The next page of results from the ranked candidates, checked against their texts where needed. A page
+   * reads the texts of at most ROUNDS × PAGE candidates, so that a query whose candidates mostly fail the
+   * check (common words in a large corpus) still loads little; "more results" goes on from there.
+   */
+  var ROUNDS = 3;
   function next(state) {
     var results = [];
+    var rounds = 0;
     function step() {
-      if (results.length >= PAGE || state.at >= state.list.length) {
+      if (results.length >= PAGE || state.at >= state.list.length || rounds++ >= ROUNDS) {
         // Words standing together, as typed, come first within the page.
         results.sort(function (a, b) { return (b.together - a.together) || (b.score - a.score) || (a.clause - b.clause); });
         return Promise.resolve(results);
