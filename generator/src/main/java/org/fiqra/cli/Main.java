@@ -40,10 +40,10 @@ public final class Main {
             }
             String a = rest.remove(0);
             switch (a) {
-                case "--content" -> content = Path.of(value(a, rest));
-                case "--templates" -> templates = Path.of(value(a, rest));
-                case "--output" -> output = Path.of(value(a, rest));
-                case "--base-url" -> baseUrl = value(a, rest);
+                case "--content" -> content = Path.of(rest.remove(0));
+                case "--templates" -> templates = Path.of(rest.remove(0));
+                case "--output" -> output = Path.of(rest.remove(0));
+                case "--base-url" -> baseUrl = rest.remove(0);
                 case "--no-check" -> check = false;
                 case "--strict" -> strict = true;
                 case "--quiet" -> quiet = true;
@@ -71,9 +71,5 @@ public final class Main {
         }
         System.out.println("fiqra: " + result.documents() + " documents, " + result.pages() + " pages in " + output);
         return 0;
-    }
-
-    private static String value(String flag, List<String> rest) {
-        return rest.remove(0);
     }
 }
