@@ -20,6 +20,8 @@ final class Progress implements AutoCloseable {
     private volatile String stage = "start";
     private volatile int total;
     private volatile String unit = "";
+    private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
+    private long stageStarted = System.nanoTime();
 
     private Progress(Consumer<String> sink, Duration every) {
         this.sink = sink;
@@ -43,10 +45,23 @@ final class Progress implements AutoCloseable {
 
     /** Enters a stage of {@code total} items ({@code unit}: "documents", "pages"), or of no count (total 0). */
     void stage(String name, int total, String unit) {
+        endStage();
         this.stage = name;
         this.total = total;
         this.unit = unit;
         done.set(0);
+    }
+
+    private synchronized void endStage() {
+        long now = System.nanoTime();
+        timings.merge(stage, TimeUnit.NANOSECONDS.toMillis(now - stageStarted), Long::sum);
+        stageStarted = now;
+    }
+
+    /** How long each stage has taken so far, in milliseconds, in the order they ran. */
+    synchronized java.util.Map<String, Long> timings() {
+        endStage();
+        return new java.util.LinkedHashMap<>(timings);
     }
 
     void done() {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.fiqra.diag.FiqraException;
 
 /**
@@ -17,7 +16,7 @@ final class Publishing {
     }
 
     /** Writes the files; returns how many. */
-    static int write(Path out, String baseUrl) {
+    static int write(Path out, String baseUrl, List<String> pages) {
         try {
             StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
             if (baseUrl == null) {
@@ -26,19 +25,17 @@ final class Publishing {
             }
             robots.append("Sitemap: ").append(baseUrl).append("sitemap.xml\n");
             Files.writeString(out.resolve("robots.txt"), robots.toString(), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("sitemap.xml"), sitemap(out, baseUrl), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("sitemap.xml"), sitemap(pages, baseUrl), StandardCharsets.UTF_8);
             return 2;
         } catch (IOException e) {
             throw FiqraException.environment("cannot write the sitemap into " + out + ": " + e.getMessage(), e);
         }
     }
 
-    private static String sitemap(Path out, String baseUrl) throws IOException {
-        List<String> pages;
-        try (Stream<Path> walk = Files.walk(out)) {
-            pages = walk.filter(p -> p.toString().endsWith(".html")).map(p -> out.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals("404.html") && !p.equals("en/404.html")).sorted().toList();
-        }
+    /** The sitemap of {@code written}, the site's pages by path. */
+    private static String sitemap(List<String> written, String baseUrl) {
+        List<String> pages = written.stream().filter(p -> p.endsWith(".html"))
+                .filter(p -> !p.equals("404.html") && !p.equals("en/404.html")).sorted().toList();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         for (String p : pages) {

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -47,19 +48,31 @@ import org.fiqra.render.Views;
  * One build of the site: load → parse → link → index → render → check → publish. The site is written to a
  * staging folder beside the output and moved into place only when everything succeeded, so a
  * failed build leaves the previous site as it was.
+ *
+ * <p>Given a {@link BuildState} that an earlier build of the same process left, the build is incremental:
+ * unchanged source files are not parsed again, and only pages whose view changed are rendered and written,
+ * in place (see {@link SiteOutput}). The site it leaves is byte for byte the one a full build makes.
  */
 public final class SiteBuild {
     /** The build report, written at the root of the site and printed to the console. */
     public static final String REPORT = "build-report.txt";
 
     private final BuildRequest request;
+    private final BuildState state;
     private final Diagnostics diagnostics = new Diagnostics();
+    private SiteOutput out;
     private java.util.function.Consumer<String> progressSink;
     private java.time.Duration progressEvery = java.time.Duration.ofSeconds(5);
     private Progress progress = Progress.every(progressEvery, null);
 
     public SiteBuild(BuildRequest request) {
+        this(request, null);
+    }
+
+    /** A build that reuses what {@code state} kept of the last build, and leaves it for the next one. */
+    public SiteBuild(BuildRequest request, BuildState state) {
         this.request = request;
+        this.state = state;
     }
 
     /** Reports the stage and how many of its documents are done to {@code sink}, every {@code every}. */
@@ -96,30 +109,55 @@ public final class SiteBuild {
         LinkedCorpus linked = Linker.link(documents, instruments, diagnostics);
         progress.stage("index (topics, verbs, related clauses)", 0, "");
         Indexes indexes = Indexer.index(documents, linked, loader.topics(), loader.glossary(), diagnostics);
-        Path staging = staging();
+        if (state != null) state.keepOnly(new java.util.HashSet<>(concat(sources, loader.englishSources())));
+        out = state != null && state.usable() && Files.isDirectory(request.output())
+                ? SiteOutput.inPlace(request.output(), scratch(), state, request.templates())
+                : SiteOutput.full(staging(), state, request.templates());
         int pages;
         try {
-            pages = render(documents, english, linked, indexes, bodies, staging);
-            if (request.check()) check(staging);
+            pages = render(documents, english, linked, indexes, bodies);
+            if (out.inPlace()) out.finish();
+            if (request.check()) check();
         } catch (FiqraException e) {
-            if (!e.contentFault()) {
-                delete(staging);
-                throw e;
-            }
+            abandon();
+            if (!e.contentFault()) throw e;
             diagnostics.error(Code.TEMPLATE, SourcePosition.of(request.templates().getFileName() + ""), e.getMessage());
-            pages = 0;
+            return result(documents.size(), 0, false);
         }
-        writeReport(staging);
+        out.file(REPORT, report());
         if (failed()) {
-            delete(staging);
+            abandon();
             return result(documents.size(), pages, false);
         }
-        publish(staging);
+        if (!out.inPlace()) {
+            out.finish();
+            publish(out.pages());
+        }
         return result(documents.size(), pages, true);
     }
 
+    /**
+     * Drops what a failed build wrote: the staging folder of a full build. An in-place build may have
+     * rewritten pages already; the state is then unusable and the next build is a full one.
+     */
+    private void abandon() {
+        delete(out.files());
+        if (out.inPlace()) {
+            state.invalidate();
+        } else {
+            delete(out.pages());
+        }
+    }
+
+    private static List<SourceFile> concat(List<SourceFile> a, List<SourceFile> b) {
+        List<SourceFile> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     private BuildResult result(int documents, int pages, boolean published) {
-        return new BuildResult(documents, pages, diagnostics.all(), published);
+        return new BuildResult(documents, pages, out == null ? 0 : out.renderedCount(), diagnostics.all(), published,
+                progress.timings());
     }
 
     private boolean failed() {
@@ -131,7 +169,7 @@ public final class SiteBuild {
     private List<Document> parse(List<SourceFile> sources) {
         progress.stage("parse", sources.size(), "documents");
         List<Document> documents = sources.parallelStream().map(s -> {
-            Document d = DocumentParser.parse(s, diagnostics);
+            Document d = parse(s);
             progress.done();
             return d;
         }).toList();
@@ -156,13 +194,24 @@ public final class SiteBuild {
         return unique;
     }
 
+    /** One source file, parsed, or taken from the state when it is unchanged since the last build. */
+    private Document parse(SourceFile source) {
+        if (state == null) return DocumentParser.parse(source, diagnostics);
+        BuildState.Parsed parsed = state.parsed.computeIfAbsent(source, s -> {
+            Diagnostics own = new Diagnostics();
+            return new BuildState.Parsed(DocumentParser.parse(s, own), own.all());
+        });
+        parsed.diagnostics().forEach(diagnostics::add);
+        return parsed.document();
+    }
+
     /** The English texts, by the slug of their Arabic document, each aligned with it. */
     private Map<String, Document> english(List<SourceFile> sources, List<Document> documents) {
         Map<String, Document> arabic = new HashMap<>();
         documents.forEach(d -> arabic.put(d.slug(), d));
         Map<String, Document> out = new HashMap<>();
         for (SourceFile s : sources) {
-            Document en = DocumentParser.parse(s, diagnostics);
+            Document en = parse(s);
             Document ar = arabic.get(en.slug());
             if (ar == null) {
                 diagnostics.warn(Code.ALIGNMENT, SourcePosition.of(en.source()), "English text of '" + en.symbol()
@@ -178,21 +227,22 @@ public final class SiteBuild {
     // ---------------------------------------------------------------- render
 
     private int render(List<Document> documents, Map<String, Document> english, LinkedCorpus linked, Indexes indexes,
-                       Bodies bodies, Path out) {
+                       Bodies bodies) {
         SiteRenderer renderer = new SiteRenderer(request.templates());
-        int count = 0;
+        List<String> written = new ArrayList<>();
         for (Language lang : Language.values()) {
-            count += render(lang, documents, english, linked, indexes, bodies, renderer, out);
+            written.addAll(render(lang, documents, english, linked, indexes, bodies, renderer));
         }
-        copyTree(request.templates().resolve("assets"), out.resolve("assets"));
-        Publishing.write(out, request.baseUrl());
-        new org.fiqra.data.DataExport(linked, indexes, english).write(out, documents);
-        return count;
+        Path files = out.files();
+        copyTree(request.templates().resolve("assets"), files.resolve("assets"));
+        Publishing.write(files, request.baseUrl(), written);
+        new org.fiqra.data.DataExport(linked, indexes, english).write(files, documents);
+        return written.size();
     }
 
-    /** Every page of one language's tree. */
-    private int render(Language lang, List<Document> documents, Map<String, Document> english, LinkedCorpus linked,
-                       Indexes indexes, Bodies bodies, SiteRenderer renderer, Path out) {
+    /** Every page of one language's tree; returns their paths. */
+    private List<String> render(Language lang, List<Document> documents, Map<String, Document> english, LinkedCorpus linked,
+                                Indexes indexes, Bodies bodies, SiteRenderer renderer) {
         Messages msg = Messages.load(request.templates(), lang.code());
         ViewBuilder views = new ViewBuilder(lang, msg, new InlineRenderer(true), d -> bodies.name(d, lang.code()), linked, indexes,
                 english);
@@ -244,20 +294,21 @@ public final class SiteBuild {
         byYear.forEach((year, docs) -> pages.emit(PageKind.LISTING, Addresses.year(year),
                 msg.format("year.heading", lang.number(year)), "listing", indexViews.year(year, docs)));
         progress.stage("search index " + lang.code(), 0, "");
-        SearchEntries.write(out.resolve(lang.prefix() + Addresses.SEARCH_INDEX), lang, documents, english, views, linked, indexes);
-        return pages.count();
+        SearchEntries.write(out.files().resolve(lang.prefix() + Addresses.SEARCH_INDEX), lang, documents, english, views,
+                linked, indexes);
+        return pages.written();
     }
 
-    /** Writes the pages of one language, counting them. */
+    /** Writes the pages of one language, keeping their paths. */
     private static final class Pages {
         private final SiteRenderer renderer;
         private final Language lang;
         private final Messages msg;
-        private final Path out;
+        private final SiteOutput out;
         private final String baseUrl;
-        private final AtomicInteger count = new AtomicInteger();
+        private final java.util.Queue<String> written = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-        Pages(SiteRenderer renderer, Language lang, Messages msg, Path out, String baseUrl) {
+        Pages(SiteRenderer renderer, Language lang, Messages msg, SiteOutput out, String baseUrl) {
             this.renderer = renderer;
             this.lang = lang;
             this.msg = msg;
@@ -276,38 +327,39 @@ public final class SiteBuild {
             Views.Page page = new Views.Page(lang.code(), lang.dir(), Addresses.root(path), Addresses.root(full), full, title,
                     Addresses.root(full) + other, lang.other().code(), lang.sourceAttributes(), description,
                     baseUrl == null ? null : baseUrl + full, baseUrl == null ? null : baseUrl + other);
-            write(out, full, renderer.render(kind, page, msg, name, view));
-            count.incrementAndGet();
+            out.page(full, List.of(kind, name, page, view), () -> renderer.render(kind, page, msg, name, view));
+            written.add(full);
         }
 
-        int count() {
-            return count.get();
-        }
-    }
-
-    private static void write(Path root, String path, String html) {
-        Path file = root.resolve(path);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw FiqraException.environment("cannot write " + file + ": " + e.getMessage(), e);
+        List<String> written() {
+            return List.copyOf(written);
         }
     }
 
     // ---------------------------------------------------------------- check
 
-    private void check(Path staging) {
+    /** Checks the pages written: all of them, or in an in-place build those rendered again. */
+    private void check() {
         progress.stage("check the written pages", 0, "");
-        WrittenSite site = WrittenSite.of(staging);
-        site.check(Checks.standard()).forEach((page, problems) -> problems.forEach(p ->
+        WrittenSite site = WrittenSite.of(out.pages());
+        Set<String> only = out.renderedPages();
+        site.check(Checks.standard(), only == null ? site.pages() : only).forEach((page, problems) -> problems.forEach(p ->
                 diagnostics.error(Code.CHECK, SourcePosition.of(page), p)));
     }
 
     // ---------------------------------------------------------------- publish
 
     private Path staging() {
-        Path staging = request.output().resolveSibling("." + request.output().getFileName() + ".staging");
+        return fresh(".staging");
+    }
+
+    private Path scratch() {
+        return fresh(".scratch");
+    }
+
+    /** An empty folder beside the output, named after it. */
+    private Path fresh(String suffix) {
+        Path staging = request.output().resolveSibling("." + request.output().getFileName() + suffix);
         delete(staging);
         try {
             Files.createDirectories(staging);
@@ -317,14 +369,14 @@ public final class SiteBuild {
         return staging;
     }
 
-    private void writeReport(Path staging) {
+    private String report() {
         StringBuilder report = new StringBuilder();
         for (Diagnostic d : diagnostics.all()) {
             report.append(d).append('\n');
         }
         report.append(diagnostics.count(Severity.ERROR)).append(" errors, ")
                 .append(diagnostics.count(Severity.WARNING)).append(" warnings\n");
-        write(staging, REPORT, report.toString());
+        return report.toString();
     }
 
     /** Moves the staging folder into place: the old site is replaced only once the new one is complete. */

@@ -62,8 +62,13 @@ public final class WrittenSite {
 
     /** Runs every check over every page; problems by page, in page order. */
     public Map<String, java.util.List<String>> check(java.util.List<HtmlCheck> checks) {
+        return check(checks, pages());
+    }
+
+    /** Runs every check over {@code only} (pages of this site; links from them are checked against all of it). */
+    public Map<String, java.util.List<String>> check(java.util.List<HtmlCheck> checks, Set<String> only) {
         Map<String, java.util.List<String>> problems = new ConcurrentHashMap<>();
-        pages().parallelStream().forEach(path -> {
+        only.parallelStream().forEach(path -> {
             WrittenPage page = page(path);
             java.util.List<String> found = new java.util.ArrayList<>();
             for (HtmlCheck c : checks) {

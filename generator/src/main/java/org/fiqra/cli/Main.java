@@ -70,6 +70,7 @@ public final class Main {
             return 1;
         }
         System.out.println("fiqra: " + result.documents() + " documents, " + result.pages() + " pages in " + output);
+        if (!quiet) System.out.println("fiqra: " + result.timingLine());
         return 0;
     }
 }

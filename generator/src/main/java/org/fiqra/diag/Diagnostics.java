@@ -12,6 +12,11 @@ public final class Diagnostics {
         items.add(new Diagnostic(code, severity, at, message));
     }
 
+    /** Reports again what was reported once (a parse kept from an earlier build). */
+    public void add(Diagnostic d) {
+        items.add(d);
+    }
+
     public void warn(Diagnostic.Code code, SourcePosition at, String message) {
         report(code, Severity.WARNING, at, message);
     }
