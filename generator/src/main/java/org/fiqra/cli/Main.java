@@ -9,12 +9,14 @@ import org.fiqra.build.SiteBuild;
 import org.fiqra.diag.Diagnostic;
 import org.fiqra.diag.FiqraException;
 import org.fiqra.diag.Severity;
+import org.fiqra.serve.PreviewServer;
 
 /**
  * The build without Maven, for the benchmark and for scripts:
  * {@code java -cp … org.fiqra.cli.Main --content DIR --templates DIR --output DIR [--no-check] [--strict]
- * [--base-url URL] [--quiet]}. Exit status 0 when the site was published, 1 when the content stopped
- * the build, 2 on bad arguments or a fault of the environment.
+ * [--base-url URL] [--quiet] [--serve PORT]}. Exit status 0 when the site was published, 1 when the content
+ * stopped the build, 2 on bad arguments or a fault of the environment. With {@code --serve}, it is the
+ * preview server of {@code fiqra:serve} instead, until it is killed.
  */
 public final class Main {
     private Main() {
@@ -32,9 +34,10 @@ public final class Main {
         boolean strict = false;
         boolean quiet = false;
         String baseUrl = null;
+        Integer serve = null;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
-            if (rest.size() == 1 && rest.get(0).matches("--(content|templates|output|base-url)")) {
+            if (rest.size() == 1 && rest.get(0).matches("--(content|templates|output|base-url|serve)")) {
                 System.err.println("fiqra: " + rest.get(0) + " needs a value");
                 return 2;
             }
@@ -44,15 +47,26 @@ public final class Main {
                 case "--templates" -> templates = Path.of(rest.remove(0));
                 case "--output" -> output = Path.of(rest.remove(0));
                 case "--base-url" -> baseUrl = rest.remove(0);
+                case "--serve" -> {
+                    try {
+                        serve = Integer.parseInt(rest.remove(0));
+                    } catch (NumberFormatException e) {
+                        System.err.println("fiqra: --serve needs a port number");
+                        return 2;
+                    }
+                }
                 case "--no-check" -> check = false;
                 case "--strict" -> strict = true;
                 case "--quiet" -> quiet = true;
                 default -> {
                     System.err.println("fiqra: unknown argument '" + a + "'\nusage: fiqra --content DIR --templates DIR"
-                            + " --output DIR [--no-check] [--strict] [--base-url URL] [--quiet]");
+                            + " --output DIR [--no-check] [--strict] [--base-url URL] [--quiet] [--serve PORT]");
                     return 2;
                 }
             }
+        }
+        if (serve != null) {
+            return serve(new BuildRequest(content, templates, output, false, check, null), serve);
         }
         BuildResult result;
         try {
@@ -72,5 +86,21 @@ public final class Main {
         System.out.println("fiqra: " + result.documents() + " documents, " + result.pages() + " pages in " + output);
         if (!quiet) System.out.println("fiqra: " + result.timingLine());
         return 0;
+    }
+
+    /** Serves the preview until the process is stopped. */
+    private static int serve(BuildRequest request, int port) {
+        try {
+            PreviewServer server = PreviewServer.start(request, port, System.err::println);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fiqra-serve-stop"));
+            System.err.println("fiqra: serving " + server.address() + " (Ctrl-C stops)");
+            Thread.currentThread().join();
+            return 0;
+        } catch (java.io.IOException e) {
+            System.err.println("fiqra: cannot serve on port " + port + ": " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            return 0;
+        }
     }
 }

@@ -1,0 +1,87 @@
+package org.fiqra.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.fiqra.build.BuildRequest;
+import org.fiqra.serve.PreviewServer;
+
+/**
+ * The editors' preview: builds the site into {@code output}, serves it on {@code http://127.0.0.1:port/},
+ * rebuilds what changed whenever a file under {@code content} or {@code templates} is saved, and reloads
+ * the pages open in the browser. A broken edit shows its errors over the page; the server keeps running
+ * until Ctrl-C. Run it in the site module: {@code mvn -pl site fiqra:serve}.
+ */
+@Mojo(name = "serve", threadSafe = true, requiresProject = false)
+public class ServeMojo extends AbstractMojo {
+
+    /**
+     * The content folder, as for {@code fiqra:build}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "fiqra.content", defaultValue = "${project.basedir}/content", required = true)
+    private File content;
+
+    /**
+     * The templates folder, as for {@code fiqra:build}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "fiqra.templates", defaultValue = "${project.basedir}/templates", required = true)
+    private File templates;
+
+    /**
+     * Where the preview is built: its own folder, so that the published build in {@code target/site} is
+     * never half-way through a rebuild.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "fiqra.serve.output", defaultValue = "${project.build.directory}/fiqra-preview", required = true)
+    private File output;
+
+    /**
+     * The port on the loopback interface; 0 takes any free one. Default 8000.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "fiqra.port", defaultValue = "8000")
+    private int port;
+
+    /**
+     * Check every page rendered (ids, links, lang and dir, Latin isolation), as the build does. Default
+     * {@code true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "fiqra.check", defaultValue = "true")
+    private boolean check;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        BuildRequest request = new BuildRequest(content.toPath(), templates.toPath(), output.toPath(), false, check, null);
+        CountDownLatch stopped = new CountDownLatch(1);
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(request, port, getLog()::info);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Fiqra: cannot serve on port " + port + ": " + e.getMessage(), e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "fiqra-serve-stop"));
+        getLog().info("Fiqra: serving " + server.address() + " (watching " + content + " and " + templates
+                + "; Ctrl-C stops)");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package org.fiqra.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.fiqra.build.BuildRequest;
+import org.fiqra.build.BuildResult;
+import org.fiqra.build.BuildState;
+import org.fiqra.build.SiteBuild;
+import org.fiqra.diag.Diagnostic;
+import org.fiqra.diag.Severity;
+
+/**
+ * The editors' preview: builds the site, serves it on localhost with the JDK's HTTP server, watches the
+ * content and templates folders, rebuilds incrementally on every change, and reloads the pages open in a
+ * browser. A broken edit does not stop it: the page shows the build's errors over it until the edit is
+ * repaired.
+ *
+ * <p>Every HTML page is served with one extra script, {@code /__fiqra/live.js}, which long-polls
+ * {@code /__fiqra/status?after=N}: the answer comes when build N+1 ends, as
+ * {@code {"build":…,"ok":…,"ms":…,"problems":[…]}}.
+ */
+public final class PreviewServer implements AutoCloseable {
+    static final String LIVE = "/__fiqra/";
+    private static final Duration LONG_POLL = Duration.ofSeconds(25);
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("ico", "image/x-icon"),
+            Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"), Map.entry("ttf", "font/ttf"));
+
+    private final BuildRequest request;
+    private final Consumer<String> log;
+    private final BuildState state = new BuildState();
+    private final Object builds = new Object();
+    private volatile Status status = new Status(0, false, 0, List.of("building…"));
+    private final HttpServer http;
+    private final ExecutorService handlers = Executors.newCachedThreadPool(daemon("fiqra-http"));
+    private final Watcher watcher;
+
+    /** What the last build did: its number (counting from 1), whether it published, its problems. */
+    record Status(int build, boolean ok, long ms, List<String> problems) {
+        String json() {
+            StringBuilder s = new StringBuilder("{\"build\":").append(build).append(",\"ok\":").append(ok)
+                    .append(",\"ms\":").append(ms).append(",\"problems\":[");
+            for (int i = 0; i < problems.size(); i++) {
+                s.append(i == 0 ? "" : ",").append(quote(problems.get(i)));
+            }
+            return s.append("]}").toString();
+        }
+    }
+
+    private PreviewServer(BuildRequest request, int port, Consumer<String> log) throws IOException {
+        this.request = request;
+        this.log = log;
+        rebuild();
+        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        http.setExecutor(handlers);
+        http.createContext("/", this::serve);
+        http.start();
+        watcher = new Watcher(List.of(request.content(), request.templates()), this::rebuild);
+    }
+
+    /**
+     * Builds the site of {@code request} and serves it on {@code port} of the loopback interface (0: any free
+     * port); {@code log} receives a line per build.
+     */
+    public static PreviewServer start(BuildRequest request, int port, Consumer<String> log) throws IOException {
+        return new PreviewServer(request, port, log);
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** The address of the site's home page. */
+    public URI address() {
+        return URI.create("http://127.0.0.1:" + port() + "/");
+    }
+
+    /** The status once build {@code after} is over (at once if it is), or the current one after {@code wait}. */
+    Status statusAfter(int after, Duration wait) throws InterruptedException {
+        long until = System.nanoTime() + wait.toNanos();
+        synchronized (builds) {
+            while (status.build() <= after) {
+                long left = until - System.nanoTime();
+                if (left <= 0) break;
+                builds.wait(Math.max(1, left / 1_000_000));
+            }
+            return status;
+        }
+    }
+
+    /** One build, incremental after the first; whatever goes wrong ends up in the status, not in a crash. */
+    private void rebuild() {
+        long t0 = System.nanoTime();
+        Status next;
+        try {
+            BuildResult r = new SiteBuild(request, state).run();
+            List<String> problems = r.diagnostics().stream()
+                    .filter(d -> d.severity() == Severity.ERROR || d.severity() == Severity.WARNING && !r.published())
+                    .sorted(java.util.Comparator.comparing((Diagnostic d) -> d.severity() != Severity.ERROR))
+                    .map(Diagnostic::toString).toList();
+            next = new Status(status.build() + 1, r.published(), ms(t0), problems);
+            log.accept(r.published()
+                    ? "Fiqra: built in " + next.ms() + " ms: " + r.rendered() + " of " + r.pages() + " pages rendered ("
+                            + r.timingLine() + ")"
+                    : "Fiqra: the build failed (" + problems.size() + " problems); still serving the last good site");
+        } catch (RuntimeException e) {
+            state.invalidate();
+            next = new Status(status.build() + 1, false, ms(t0), List.of("the build failed: " + e));
+            log.accept("Fiqra: the build failed: " + e);
+        }
+        next.problems().forEach(log);
+        synchronized (builds) {
+            status = next;
+            builds.notifyAll();
+        }
+    }
+
+    private static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private void serve(HttpExchange x) throws IOException {
+        try (x) {
+            String path = x.getRequestURI().getPath();
+            if (path.startsWith(LIVE)) {
+                live(x, path.substring(LIVE.length()));
+                return;
+            }
+            Path root = request.output();
+            Path file = root.resolve(path.substring(1)).normalize();
+            if (!file.startsWith(root)) {
+                send(x, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (Files.isDirectory(file)) file = file.resolve("index.html");
+            int code = 200;
+            if (!Files.isRegularFile(file)) {
+                code = 404;
+                file = root.resolve("404.html");
+            }
+            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "not found".getBytes(StandardCharsets.UTF_8);
+            String type = type(file);
+            if (type.startsWith("text/html")) body = withLiveScript(body, status.build());
+            send(x, code, type, body);
+        }
+    }
+
+    private void live(HttpExchange x, String what) throws IOException {
+        if (what.equals("live.js")) {
+            try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
+                send(x, 200, TYPES.get("js"), in.readAllBytes());
+            }
+            return;
+        }
+        if (what.equals("status")) {
+            int after = Integer.MAX_VALUE;
+            String q = x.getRequestURI().getQuery();
+            if (q != null && q.startsWith("after=")) {
+                try {
+                    after = Integer.parseInt(q.substring("after=".length()));
+                } catch (NumberFormatException e) {
+                    after = Integer.MAX_VALUE;
+                }
+            }
+            Status s;
+            try {
+                s = after == Integer.MAX_VALUE ? status : statusAfter(after, LONG_POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                s = status;
+            }
+            send(x, 200, TYPES.get("json"), s.json().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        send(x, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The page with the live-reload script at the end of its head (or of the page, if it has no head); the
+     * script's address says which build the page is from.
+     */
+    static byte[] withLiveScript(byte[] html, int build) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        int at = page.indexOf("</head>");
+        if (at < 0) at = page.length();
+        String script = "<script src=\"" + LIVE + "live.js?build=" + build + "\" defer></script>";
+        return (page.substring(0, at) + script + page.substring(at)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String type(Path file) {
+        String name = file.getFileName().toString();
+        String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(ext, "application/octet-stream");
+    }
+
+    private static void send(HttpExchange x, int code, String type, byte[] body) throws IOException {
+        x.getResponseHeaders().set("Content-Type", type);
+        x.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = x.getRequestMethod().equals("HEAD");
+        x.sendResponseHeaders(code, head ? -1 : body.length);
+        if (!head) {
+            try (OutputStream out = x.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    static String quote(String s) {
+        StringBuilder q = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> q.append("\\\"");
+                case '\\' -> q.append("\\\\");
+                case '\n' -> q.append("\\n");
+                case '<' -> q.append("\\u003c");
+                default -> {
+                    if (c < 0x20) q.append(String.format("\\u%04x", (int) c));
+                    else q.append(c);
+                }
+            }
+        }
+        return q.append('"').toString();
+    }
+
+    static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Stops watching and serving; a build under way finishes first. */
+    @Override
+    public void close() {
+        watcher.close();
+        http.stop(0);
+        handlers.shutdownNow();
+        synchronized (builds) {
+            builds.notifyAll();
+        }
+    }
+}

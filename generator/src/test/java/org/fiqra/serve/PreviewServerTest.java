@@ -1,0 +1,157 @@
+package org.fiqra.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.fiqra.Chromium;
+import org.fiqra.Seeds;
+import org.fiqra.build.BuildRequest;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview server on a temporary copy of the content: it serves the site, an edit shows on the page over
+ * HTTP and in an open browser (which reloads by itself), a broken edit shows its errors without stopping the
+ * server, and closing it frees the port and its threads.
+ */
+class PreviewServerTest {
+    private static final String DOC = "ar/a-res-66-122.md";
+    private static final String OPENING = "١ - **تؤكد** ضرورة";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+    private Path content;
+    private PreviewServer server;
+    private final List<String> log = new CopyOnWriteArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws IOException {
+        content = tmp.resolve("content");
+        try (Stream<Path> walk = Files.walk(Seeds.content())) {
+            for (Path p : walk.toList()) {
+                Path to = content.resolve(Seeds.content().relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(to);
+                else Files.copy(p, to);
+            }
+        }
+        Path templates = Seeds.copyOfTemplates(tmp.resolve("templates"));
+        server = PreviewServer.start(new BuildRequest(content, templates, tmp.resolve("preview"), false, true), 0, log::add);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void anEditShowsOnThePageAndABrokenOneShowsItsErrors() throws Exception {
+        HttpResponse<String> page = get("/a-res-66-122.html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(Jsoup.parse(page.body()).select("script[src^=/__fiqra/live.js]").size() == 1, "the page has the live script");
+        assertEquals(200, get("/__fiqra/live.js").statusCode());
+        assertEquals(200, get("/en/").statusCode(), "a folder serves its index.html");
+        assertEquals(404, get("/no-such-page.html").statusCode());
+        assertFalse(get("/../../etc/passwd").body().contains("root:"), "nothing outside the site is served");
+        JsonNode first = status(-1);
+        assertTrue(first.get("ok").asBoolean());
+        int build = first.get("build").asInt();
+
+        edit(OPENING, "١ - **تؤكد** كلمةللتجربة ضرورة");
+        JsonNode second = status(build);
+        assertTrue(second.get("ok").asBoolean(), second.toString());
+        assertTrue(get("/a-res-66-122.html").body().contains("كلمةللتجربة"), "the document page shows the edit");
+        assertTrue(get("/a-res-66-122/op-1.html").body().contains("كلمةللتجربة"), "so does the clause's own page");
+        assertTrue(log.stream().anyMatch(l -> l.contains("pages rendered")), log.toString());
+
+        String good = Files.readString(content.resolve(DOC), StandardCharsets.UTF_8);
+        Files.writeString(content.resolve(DOC), good.replace("symbol: A/RES/66/122", "symbol:"), StandardCharsets.UTF_8);
+        JsonNode broken = status(second.get("build").asInt());
+        assertFalse(broken.get("ok").asBoolean());
+        assertTrue(broken.get("problems").get(0).asText().contains("error"), "errors come first");
+        assertTrue(broken.get("problems").toString().contains("a-res-66-122.md:1:1: error [SYMBOL_MISSING]"),
+                "the problem names the file and line: " + broken.get("problems"));
+        HttpResponse<String> stale = get("/a-res-66-122.html");
+        assertEquals(200, stale.statusCode(), "the last good site is still served");
+        assertTrue(stale.body().contains("كلمةللتجربة"));
+
+        Files.writeString(content.resolve(DOC), good, StandardCharsets.UTF_8);
+        assertTrue(status(broken.get("build").asInt()).get("ok").asBoolean(), "the repaired edit builds");
+    }
+
+    @Test
+    void anOpenPageReloadsItselfAndShowsABrokenBuild() throws Exception {
+        int build = status(-1).get("build").asInt();
+        try (Chromium chrome = new Chromium()) {
+            chrome.open(server.address() + "a-res-66-122.html");
+            chrome.eval("window.beforeTheEdit = true");
+            edit(OPENING, "١ - **تؤكد** كلمةفيالمتصفح ضرورة");
+            assertTrue(chrome.waitFor("!window.beforeTheEdit && document.body.textContent.includes('كلمةفيالمتصفح')", 30),
+                    "the open page reloaded with the edit");
+
+            String good = Files.readString(content.resolve(DOC), StandardCharsets.UTF_8);
+            Files.writeString(content.resolve(DOC), good.replace("symbol: A/RES/66/122", "symbol:"), StandardCharsets.UTF_8);
+            assertTrue(chrome.waitFor("document.getElementById('fiqra-build-problems')"
+                    + " && document.getElementById('fiqra-build-problems').textContent.includes('a-res-66-122.md:1:1: error')", 30),
+                    "the page shows the build's errors, naming the file and line");
+            Files.writeString(content.resolve(DOC), good, StandardCharsets.UTF_8);
+            assertTrue(chrome.waitFor("!document.getElementById('fiqra-build-problems')"
+                    + " && document.body.textContent.includes('كلمةفيالمتصفح')", 30), "the repaired edit reloads the page");
+            assertTrue(chrome.problems().isEmpty(), "no console error or CSP violation: " + chrome.problems());
+        }
+        assertTrue(status(-1).get("build").asInt() >= build + 3);
+    }
+
+    @Test
+    void closingFreesThePortAndTheThreads() throws Exception {
+        URI home = server.address();
+        assertEquals(200, get("/").statusCode());
+        server.close();
+        assertThrows(IOException.class, () -> http.send(HttpRequest.newBuilder(home).build(), HttpResponse.BodyHandlers.ofString()));
+        Thread.sleep(200);
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("fiqra-watch")),
+                "the watcher thread ended");
+    }
+
+    private void edit(String from, String to) throws IOException {
+        Path file = content.resolve(DOC);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from));
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    /** The status after build {@code after} (the current one for -1), waiting for it as the page's script does. */
+    private JsonNode status(int after) throws IOException, InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            JsonNode s = JSON.readTree(get("/__fiqra/status?after=" + after).body());
+            if (s.get("build").asInt() > after || System.nanoTime() > end) return s;
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
