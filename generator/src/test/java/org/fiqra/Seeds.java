@@ -19,6 +19,11 @@ public final class Seeds {
         return repo().resolve("content");
     }
 
+    /** Twelve documents made by make-corpus, kept in the test resources (see ABOUT.txt there). */
+    public static Path synthetic() {
+        return repo().resolve("generator/src/test/resources/synthetic");
+    }
+
     public static Path templates() {
         return repo().resolve("templates");
     }

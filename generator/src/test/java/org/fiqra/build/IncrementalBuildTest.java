@@ -36,7 +36,7 @@ class IncrementalBuildTest {
     void everyEditGivesTheBytesOfAFullBuild() throws IOException {
         content = tmp.resolve("content");
         copy(Seeds.content(), content);
-        Path synthetic = Path.of(System.getProperty("fiqra.repo", "..")).resolve("generator/src/test/resources/synthetic");
+        Path synthetic = Seeds.synthetic();
         Path heldBack = tmp.resolve("held-back.md");
         try (Stream<Path> docs = Files.list(synthetic)) {
             for (Path p : docs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
