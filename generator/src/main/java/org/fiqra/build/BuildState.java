@@ -16,7 +16,8 @@ import org.fiqra.model.Document;
  *       an unchanged file is not parsed again;</li>
  *   <li>the fingerprint of every page written (a digest of its template, page frame and view): a page
  *       whose fingerprint is the same is neither rendered nor written again;</li>
- *   <li>every file of the published site, so that files the new build no longer makes are deleted.</li>
+ *   <li>every file of the published site, so that files the new build no longer makes are deleted;</li>
+ *   <li>the inline renderer of each language, with its memo of texts already rendered.</li>
  * </ul>
  * A build that fails halfway through writing marks the state unusable, and the next build is full again.
  * Not thread-safe: one build at a time.
@@ -27,6 +28,7 @@ public final class BuildState {
     }
 
     final Map<SourceFile, Parsed> parsed = new ConcurrentHashMap<>();
+    final Map<org.fiqra.render.Language, org.fiqra.render.InlineRenderer> inline = new ConcurrentHashMap<>();
     Map<String, Fingerprint> pages = Map.of();
     Set<String> files = Set.of();
     boolean usable;

@@ -244,7 +244,7 @@ public final class SiteBuild {
     private List<String> render(Language lang, List<Document> documents, Map<String, Document> english, LinkedCorpus linked,
                                 Indexes indexes, Bodies bodies, SiteRenderer renderer) {
         Messages msg = Messages.load(request.templates(), lang.code());
-        ViewBuilder views = new ViewBuilder(lang, msg, new InlineRenderer(true), d -> bodies.name(d, lang.code()), linked, indexes,
+        ViewBuilder views = new ViewBuilder(lang, msg, inlineRenderer(lang), d -> bodies.name(d, lang.code()), linked, indexes,
                 english);
         IndexViewBuilder indexViews = new IndexViewBuilder(views);
         Pages pages = new Pages(renderer, lang, msg, out, request.baseUrl());
@@ -297,6 +297,11 @@ public final class SiteBuild {
         SearchEntries.write(out.files().resolve(lang.prefix() + Addresses.SEARCH_INDEX), lang, documents, english, views,
                 linked, indexes);
         return pages.written();
+    }
+
+    /** The inline renderer of {@code lang}: the state's, whose memo outlives the build, or a new one. */
+    private InlineRenderer inlineRenderer(Language lang) {
+        return state == null ? new InlineRenderer(true) : state.inline.computeIfAbsent(lang, l -> new InlineRenderer(true));
     }
 
     /** Writes the pages of one language, keeping their paths. */
