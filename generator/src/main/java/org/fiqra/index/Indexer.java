@@ -76,6 +76,8 @@ public final class Indexer {
         final Document doc;
         final Clause clause;
         final ClauseRef ref;
+        /** {@code ref} as text: ties between equal scores are broken by it. */
+        final String address;
         Set<Topic> topics = Set.of();
         Glossary.Verb verb;
         Set<String> cites = Set.of();
@@ -87,11 +89,14 @@ public final class Indexer {
         int[] sortedTopics;
         /** The sum of its topics' squared weights. */
         double topicSquares;
+        /** What it cites, as indexes into the corpus's list of cited keys, sorted. */
+        int[] sortedCites;
 
         Entry(Document doc, Clause clause) {
             this.doc = doc;
             this.clause = clause;
             this.ref = new ClauseRef(doc.slug(), clause.id().value());
+            this.address = ref.toString();
         }
 
         void read(LinkedCorpus linked, Topics topicIndex, Glossary glossary, Diagnostics diagnostics) {
@@ -189,8 +194,11 @@ public final class Indexer {
             topicIndex.put(topicIds.get(t), t);
             topicWeight[t] = Math.log(1.0 + (double) n / byTopic.get(topicIds.get(t)).size());
         }
+        Map<String, Integer> citeIndex = new HashMap<>();
+        byCitation.keySet().forEach(k -> citeIndex.put(k, citeIndex.size()));
         Map<Document, Integer> docIndex = new java.util.IdentityHashMap<>();
         for (Entry e : entries) {
+            e.sortedCites = e.cites.stream().mapToInt(citeIndex::get).sorted().toArray();
             e.docIndex = docIndex.computeIfAbsent(e.doc, d -> docIndex.size());
             e.topicIndex = new int[e.topics.size()];
             int k = 0;
@@ -270,28 +278,56 @@ public final class Indexer {
         // shared citations and topics are rarer signals: take their clauses as candidates too, up to a bound
         for (String k : e.cites) limited(byCitation.get(k), s, entries, e);
         for (Topic t : e.topics) limited(byTopic.get(t.id()), s, entries, e);
-        List<Related> scored = new ArrayList<>();
+        // Score every candidate without allocating, keeping the best RELATED (score down, then address up);
+        // only those are made into Related records, with the topics and citations they share.
+        int[] best = new int[RELATED];
+        double[] bestScore = new double[RELATED];
+        double[] bestWording = new double[RELATED];
+        int kept = 0;
         for (int c = 0; c < s.size; c++) {
             int j = s.candidates[c];
             Entry o = entries.get(j);
-            List<String> topics = new ArrayList<>();
             double shared = 0;
             for (int t : e.topicIndex) {
-                if (java.util.Arrays.binarySearch(o.sortedTopics, t) >= 0) {
-                    topics.add(topicIds.get(t));
-                    shared += topicWeight[t] * topicWeight[t];
-                }
+                if (java.util.Arrays.binarySearch(o.sortedTopics, t) >= 0) shared += topicWeight[t] * topicWeight[t];
             }
-            List<String> cites = new ArrayList<>();
-            for (String k : e.cites) if (o.cites.contains(k)) cites.add(k);
+            int cites = 0;
+            if (o.sortedCites.length > 0) {
+                for (int k : e.sortedCites) if (java.util.Arrays.binarySearch(o.sortedCites, k) >= 0) cites++;
+            }
             double w = c < fromWording ? s.wording[j] : 0.0;
             // topics as vectors weighted by specificity: their cosine
             double norms = Math.sqrt(e.topicSquares * o.topicSquares);
-            double score = 0.6 * w + 0.4 * (norms == 0 ? 0 : shared / norms) + 0.25 * Math.min(cites.size(), 2);
-            if (score >= MIN_SCORE) scored.add(new Related(o.ref, score, topics, cites, w >= 0.15));
+            double score = 0.6 * w + 0.4 * (norms == 0 ? 0 : shared / norms) + 0.25 * Math.min(cites, 2);
+            if (score < MIN_SCORE) continue;
+            int at = kept;
+            while (at > 0 && before(score, o, bestScore[at - 1], entries.get(best[at - 1]))) at--;
+            if (at >= RELATED) continue;
+            int last = Math.min(kept, RELATED - 1);
+            System.arraycopy(best, at, best, at + 1, last - at);
+            System.arraycopy(bestScore, at, bestScore, at + 1, last - at);
+            System.arraycopy(bestWording, at, bestWording, at + 1, last - at);
+            best[at] = j;
+            bestScore[at] = score;
+            bestWording[at] = w;
+            kept = Math.min(kept + 1, RELATED);
         }
-        scored.sort(Comparator.comparingDouble(Related::score).reversed().thenComparing(r -> r.target().toString()));
-        return List.copyOf(scored.subList(0, Math.min(RELATED, scored.size())));
+        List<Related> out = new ArrayList<>(kept);
+        for (int r = 0; r < kept; r++) {
+            Entry o = entries.get(best[r]);
+            List<String> topics = new ArrayList<>();
+            for (int t : e.topicIndex) if (java.util.Arrays.binarySearch(o.sortedTopics, t) >= 0) topics.add(topicIds.get(t));
+            List<String> cites = new ArrayList<>();
+            for (String k : e.cites) if (o.cites.contains(k)) cites.add(k);
+            out.add(new Related(o.ref, bestScore[r], topics, cites, bestWording[r] >= 0.15));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether a candidate ranks before another: a higher score, or the same and an earlier address. */
+    private static boolean before(double score, Entry o, double otherScore, Entry other) {
+        int byScore = Double.compare(otherScore, score);
+        return byScore != 0 ? byScore < 0 : o.address.compareTo(other.address) < 0;
     }
 
     private static final int CANDIDATES_PER_SIGNAL = 200;
