@@ -209,10 +209,11 @@ public final class Indexer {
             for (int t : e.topicIndex) sum += topicWeight[t] * topicWeight[t];
             e.topicSquares = sum;
         }
+        Flat flat = new Flat(entries);
         Map<ClauseRef, List<Related>> out = new java.util.concurrent.ConcurrentHashMap<>();
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-            List<Related> r = relatedOf(i, entries, postings, byTopic, byCitation, topicIds, topicWeight, scratch.get());
+            List<Related> r = relatedOf(i, entries, flat, postings, byTopic, byCitation, topicIds, topicWeight, scratch.get());
             if (!r.isEmpty()) out.put(entries.get(i).ref, r);
         });
         return out;
@@ -226,6 +227,42 @@ public final class Indexer {
         Postings(int size) {
             clauses = new int[size];
             weights = new double[size];
+        }
+    }
+
+    /**
+     * What scoring reads of every candidate, in flat arrays by clause number rather than in the clauses'
+     * objects: scoring visits thousands of candidates per clause, and arrays keep that in the CPU's cache.
+     */
+    private static final class Flat {
+        final int[] doc;
+        final double[] topicSquares;
+        /** Clause j's sorted topic numbers are {@code topics[topicFrom[j]..topicFrom[j + 1])}; the same for cites. */
+        final int[] topicFrom;
+        final int[] topics;
+        final int[] citeFrom;
+        final int[] cites;
+
+        Flat(List<Entry> entries) {
+            int n = entries.size();
+            doc = new int[n];
+            topicSquares = new double[n];
+            topicFrom = new int[n + 1];
+            citeFrom = new int[n + 1];
+            for (int j = 0; j < n; j++) {
+                Entry e = entries.get(j);
+                doc[j] = e.docIndex;
+                topicSquares[j] = e.topicSquares;
+                topicFrom[j + 1] = topicFrom[j] + e.sortedTopics.length;
+                citeFrom[j + 1] = citeFrom[j] + e.sortedCites.length;
+            }
+            topics = new int[topicFrom[n]];
+            cites = new int[citeFrom[n]];
+            for (int j = 0; j < n; j++) {
+                Entry e = entries.get(j);
+                System.arraycopy(e.sortedTopics, 0, topics, topicFrom[j], e.sortedTopics.length);
+                System.arraycopy(e.sortedCites, 0, cites, citeFrom[j], e.sortedCites.length);
+            }
         }
     }
 
@@ -258,7 +295,7 @@ public final class Indexer {
         }
     }
 
-    private static List<Related> relatedOf(int i, List<Entry> entries, Map<String, Postings> postings,
+    private static List<Related> relatedOf(int i, List<Entry> entries, Flat flat, Map<String, Postings> postings,
                                            Map<String, List<Integer>> byTopic, Map<String, List<Integer>> byCitation,
                                            List<String> topicIds, double[] topicWeight, Scratch s) {
         Entry e = entries.get(i);
@@ -269,15 +306,15 @@ public final class Indexer {
             double w = term.getValue();
             for (int k = 0; k < p.clauses.length; k++) {
                 int j = p.clauses[k];
-                if (entries.get(j).docIndex == e.docIndex) continue;
+                if (flat.doc[j] == e.docIndex) continue;
                 s.add(j);
                 s.wording[j] += w * p.weights[k];
             }
         }
         int fromWording = s.size;
         // shared citations and topics are rarer signals: take their clauses as candidates too, up to a bound
-        for (String k : e.cites) limited(byCitation.get(k), s, entries, e);
-        for (Topic t : e.topics) limited(byTopic.get(t.id()), s, entries, e);
+        for (String k : e.cites) limited(byCitation.get(k), s, flat, e);
+        for (Topic t : e.topics) limited(byTopic.get(t.id()), s, flat, e);
         // Score every candidate without allocating, keeping the best RELATED (score down, then address up);
         // only those are made into Related records, with the topics and citations they share.
         int[] best = new int[RELATED];
@@ -286,20 +323,30 @@ public final class Indexer {
         int kept = 0;
         for (int c = 0; c < s.size; c++) {
             int j = s.candidates[c];
-            Entry o = entries.get(j);
             double shared = 0;
-            for (int t : e.topicIndex) {
-                if (java.util.Arrays.binarySearch(o.sortedTopics, t) >= 0) shared += topicWeight[t] * topicWeight[t];
+            int from = flat.topicFrom[j];
+            int to = flat.topicFrom[j + 1];
+            if (from < to) {
+                for (int t : e.topicIndex) {
+                    if (java.util.Arrays.binarySearch(flat.topics, from, to, t) >= 0) shared += topicWeight[t] * topicWeight[t];
+                }
             }
             int cites = 0;
-            if (o.sortedCites.length > 0) {
-                for (int k : e.sortedCites) if (java.util.Arrays.binarySearch(o.sortedCites, k) >= 0) cites++;
+            if (e.sortedCites.length > 0 && flat.citeFrom[j] < flat.citeFrom[j + 1]) {
+                for (int k : e.sortedCites) {
+                    if (java.util.Arrays.binarySearch(flat.cites, flat.citeFrom[j], flat.citeFrom[j + 1], k) >= 0) cites++;
+                }
             }
             double w = c < fromWording ? s.wording[j] : 0.0;
             // topics as vectors weighted by specificity: their cosine
-            double norms = Math.sqrt(e.topicSquares * o.topicSquares);
-            double score = 0.6 * w + 0.4 * (norms == 0 ? 0 : shared / norms) + 0.25 * Math.min(cites, 2);
+            double topical = 0;
+            if (shared != 0) {
+                double norms = Math.sqrt(e.topicSquares * flat.topicSquares[j]);
+                topical = norms == 0 ? 0 : shared / norms;
+            }
+            double score = 0.6 * w + 0.4 * topical + 0.25 * Math.min(cites, 2);
             if (score < MIN_SCORE) continue;
+            Entry o = entries.get(j);
             int at = kept;
             while (at > 0 && before(score, o, bestScore[at - 1], entries.get(best[at - 1]))) at--;
             if (at >= RELATED) continue;
@@ -332,11 +379,11 @@ public final class Indexer {
 
     private static final int CANDIDATES_PER_SIGNAL = 200;
 
-    private static void limited(List<Integer> list, Scratch into, List<Entry> entries, Entry self) {
+    private static void limited(List<Integer> list, Scratch into, Flat flat, Entry self) {
         if (list == null) return;
         int added = 0;
         for (int j : list) {
-            if (entries.get(j).docIndex == self.docIndex) continue;
+            if (flat.doc[j] == self.docIndex) continue;
             into.add(j);
             if (++added >= CANDIDATES_PER_SIGNAL) break;
         }
