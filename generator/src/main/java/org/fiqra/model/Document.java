@@ -22,7 +22,7 @@ public record Document(String source, String symbol, String slug, String languag
     public Document {
         header = List.copyOf(header);
         preamble = List.copyOf(preamble);
-        blocks = List.copyOf(blocks);
+        blocks = new Body(List.copyOf(blocks), preamble);
         footnotes = List.copyOf(footnotes);
         closing = List.copyOf(closing);
         markers = Map.copyOf(markers);
@@ -30,13 +30,39 @@ public record Document(String source, String symbol, String slug, String languag
 
     /** Every clause with a page of its own, in document order. */
     public List<Clause> clauses() {
-        return Stream.concat(preamble.stream(),
-                blocks.stream().filter(Clause.class::isInstance).map(Clause.class::cast)).toList();
+        return ((Body) blocks).clauses;
     }
 
-    /** The clause with that id, if the document has one. */
+    /** The clause with that id, if the document has one (the first, if two share it). */
     public java.util.Optional<Clause> clause(String id) {
-        return clauses().stream().filter(c -> c.id().value().equals(id)).findFirst();
+        return java.util.Optional.ofNullable(((Body) blocks).byId.get(id));
+    }
+
+    /**
+     * The body blocks as an immutable list, carrying what pages ask of a document again and again: its
+     * clauses (preamble first) and the clause of each id, computed once. Equal, as a list, to the blocks.
+     */
+    private static final class Body extends java.util.AbstractList<BodyBlock> implements java.util.RandomAccess {
+        private final List<BodyBlock> blocks;
+        private final List<Clause> clauses;
+        private final Map<String, Clause> byId = new java.util.HashMap<>();
+
+        Body(List<BodyBlock> blocks, List<Clause> preamble) {
+            this.blocks = blocks;
+            this.clauses = Stream.concat(preamble.stream(),
+                    blocks.stream().filter(Clause.class::isInstance).map(Clause.class::cast)).toList();
+            for (Clause c : clauses) byId.putIfAbsent(c.id().value(), c);
+        }
+
+        @Override
+        public BodyBlock get(int index) {
+            return blocks.get(index);
+        }
+
+        @Override
+        public int size() {
+            return blocks.size();
+        }
     }
 
     public List<Section> sections() {
