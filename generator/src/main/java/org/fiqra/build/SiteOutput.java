@@ -1,7 +1,6 @@
 package org.fiqra.build;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -208,15 +207,7 @@ final class SiteOutput {
     }
 
     private BuildState.Fingerprint fingerprint(List<Object> parts) {
-        MessageDigest sha = SHA.get();
-        sha.reset();
-        sha.update(templates.getBytes(StandardCharsets.UTF_8));
-        for (Object part : parts) {
-            sha.update((byte) 0);
-            sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-        }
-        ByteBuffer d = ByteBuffer.wrap(sha.digest());
-        return new BuildState.Fingerprint(d.getLong(), d.getLong());
+        return ViewDigest.of(templates, parts);
     }
 
     /** A digest of every file under {@code folder}, names and bytes: a template or message changed changes it. */
