@@ -29,12 +29,16 @@ final class SearchEntries {
     /** Writes the index of the tree of {@code lang} into {@code dir}. */
     static void write(java.nio.file.Path dir, Language lang, List<Document> documents, Map<String, Document> english,
                       ViewBuilder views, LinkedCorpus linked, Indexes indexes) {
-        List<SearchIndex.Entry> entries = new ArrayList<>();
         Map<String, SearchIndex.Label> bodies = new java.util.TreeMap<>();
         for (Document arabic : documents) {
-            Document shown = views.showsEnglish(arabic) ? english.get(arabic.slug()) : arabic;
             String body = Linker.bodyCode(arabic);
             if (!body.isEmpty()) bodies.putIfAbsent(body, new SearchIndex.Label(body, PlainText.of(views.bodyName(arabic)), null));
+        }
+        // Each document's entries on its own (in parallel), then all of them in the documents' order.
+        List<SearchIndex.Entry> entries = documents.parallelStream().map(arabic -> {
+            List<SearchIndex.Entry> own = new ArrayList<>();
+            Document shown = views.showsEnglish(arabic) ? english.get(arabic.slug()) : arabic;
+            String body = Linker.bodyCode(arabic);
             int year = arabic.date() == null ? 0 : arabic.date().getYear();
             for (Clause c : shown.clauses()) {
                 String id = c.id().value();
@@ -43,12 +47,13 @@ final class SearchEntries {
                 for (Text t : c.texts()) text.append(text.length() == 0 ? "" : " ").append(PlainText.of(t.raw()));
                 String citation = views.citationText(shown, c);
                 boolean rtl = shown == arabic;
-                entries.add(new SearchIndex.Entry(arabic.slug(), arabic.symbol(), id, Addresses.document(arabic.slug()) + "#" + id,
+                own.add(new SearchIndex.Entry(arabic.slug(), arabic.symbol(), id, Addresses.document(arabic.slug()) + "#" + id,
                         citation, body, year, indexes.of(arabic.slug(), id).topics().stream().map(Topic::id).toList(),
                         text.toString(), symbols(cited, linked), rtl, lang == Language.AR ? LatinRuns.spans(citation) : NONE,
                         rtl ? LatinRuns.spans(text.toString()) : NONE));
             }
-        }
+            return own;
+        }).flatMap(List::stream).toList();
         List<SearchIndex.Label> topics = indexes.topics().all().stream()
                 .map(t -> new SearchIndex.Label(t.id(), lang.pick(t.ar(), t.en()), t.parent())).toList();
         SearchIndex.write(dir, lang.code(), SearchIndex.order(entries), List.copyOf(bodies.values()), topics);

@@ -81,13 +81,14 @@ public final class SearchIndex {
     public static void write(Path dir, String lang, List<Entry> entries, List<Label> bodies, List<Label> topics) {
         Map<String, Postings> postings = new HashMap<>();
         int[] lengths = new int[entries.size()];
-        List<Map<String, Integer>> counts = new ArrayList<>(entries.size());
+        List<Map<String, Integer>> counts = entries.parallelStream().map(e -> {
+            Map<String, Integer> tf = new LinkedHashMap<>();
+            for (String t : tokens(e)) tf.merge(t, 1, Integer::sum);
+            return tf;
+        }).toList();
         long total = 0;
         for (int n = 0; n < entries.size(); n++) {
-            Map<String, Integer> tf = new LinkedHashMap<>();
-            for (String t : tokens(entries.get(n))) tf.merge(t, 1, Integer::sum);
-            counts.add(tf);
-            lengths[n] = tf.values().stream().mapToInt(Integer::intValue).sum();
+            lengths[n] = counts.get(n).values().stream().mapToInt(Integer::intValue).sum();
             total += lengths[n];
         }
         double avg = entries.isEmpty() ? 1 : Math.max(1, (double) total / entries.size());
