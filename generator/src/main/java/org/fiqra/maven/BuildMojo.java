@@ -1,7 +1,6 @@
 package org.fiqra.maven;
 
 import java.io.File;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -22,25 +21,7 @@ import org.fiqra.diag.Severity;
  * {@code build-report.txt} at the root of the site.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
-public class BuildMojo extends AbstractMojo {
-
-    /**
-     * The content folder: {@code ar/<slug>.md} source texts and the editors' data files. A folder
-     * without {@code ar/} is read as a flat folder of {@code *.md} texts (as make-corpus writes them).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "fiqra.content", defaultValue = "${project.basedir}/content", required = true)
-    private File content;
-
-    /**
-     * The templates folder: FreeMarker templates ({@code .ftlh}), {@code messages/<lang>.properties}
-     * and the static {@code assets/} copied into the site.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "fiqra.templates", defaultValue = "${project.basedir}/templates", required = true)
-    private File templates;
+public class BuildMojo extends SourcesMojo {
 
     /**
      * The folder the site is published into. It is replaced whole, and only by a build that succeeded.
@@ -57,15 +38,6 @@ public class BuildMojo extends AbstractMojo {
      */
     @Parameter(property = "fiqra.strict", defaultValue = "false")
     private boolean strict;
-
-    /**
-     * Parse the written pages back and check them (unique ids, links and anchors that resolve,
-     * lang and dir declared, Latin runs isolated). Default {@code true}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "fiqra.check", defaultValue = "true")
-    private boolean check;
 
     /**
      * The address the site is published at ({@code https://example.org/fiqra/}). Optional: with it,

@@ -3,7 +3,6 @@ package org.fiqra.maven;
 import java.io.File;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,23 +16,7 @@ import org.fiqra.serve.PreviewServer;
  * until Ctrl-C. Run it in the site module: {@code mvn -pl site fiqra:serve}.
  */
 @Mojo(name = "serve", threadSafe = true, requiresProject = false)
-public class ServeMojo extends AbstractMojo {
-
-    /**
-     * The content folder, as for {@code fiqra:build}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "fiqra.content", defaultValue = "${project.basedir}/content", required = true)
-    private File content;
-
-    /**
-     * The templates folder, as for {@code fiqra:build}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "fiqra.templates", defaultValue = "${project.basedir}/templates", required = true)
-    private File templates;
+public class ServeMojo extends SourcesMojo {
 
     /**
      * Where the preview is built: its own folder, so that the published build in {@code target/site} is
@@ -51,15 +34,6 @@ public class ServeMojo extends AbstractMojo {
      */
     @Parameter(property = "fiqra.port", defaultValue = "8000")
     private int port;
-
-    /**
-     * Check every page rendered (ids, links, lang and dir, Latin isolation), as the build does. Default
-     * {@code true}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "fiqra.check", defaultValue = "true")
-    private boolean check;
 
     @Override
     public void execute() throws MojoExecutionException {
