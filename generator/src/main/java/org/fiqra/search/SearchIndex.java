@@ -80,23 +80,18 @@ public final class SearchIndex {
      */
     public static void write(Path dir, String lang, List<Entry> entries, List<Label> bodies, List<Label> topics) {
         Map<String, Postings> postings = new HashMap<>();
-        int[] lengths = new int[entries.size()];
-        List<Map<String, Integer>> counts = entries.parallelStream().map(e -> {
-            Map<String, Integer> tf = new LinkedHashMap<>();
-            for (String t : tokens(e)) tf.merge(t, 1, Integer::sum);
-            return tf;
-        }).toList();
+        // Every token string once (a corpus repeats its words hundreds of thousands of times).
+        Map<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Counts> counts = entries.parallelStream().map(e -> Counts.of(tokens(e), vocabulary)).toList();
         long total = 0;
-        for (int n = 0; n < entries.size(); n++) {
-            lengths[n] = counts.get(n).values().stream().mapToInt(Integer::intValue).sum();
-            total += lengths[n];
-        }
+        for (Counts c : counts) total += c.length();
         double avg = entries.isEmpty() ? 1 : Math.max(1, (double) total / entries.size());
         for (int n = 0; n < entries.size(); n++) {
             int clause = n;
-            int length = lengths[n];
-            counts.get(n).forEach((token, tf) -> postings.computeIfAbsent(token, k -> new Postings())
-                    .add(clause, weight(tf, length, avg)));
+            Counts c = counts.get(n);
+            for (int k = 0; k < c.tokens().length; k++) {
+                postings.computeIfAbsent(c.tokens()[k], x -> new Postings()).add(clause, weight(c.tf()[k], c.length(), avg));
+            }
             for (String topic : entries.get(n).topics()) {
                 postings.computeIfAbsent("#t:" + topic, k -> new Postings()).add(clause, 1);
             }
@@ -118,6 +113,25 @@ public final class SearchIndex {
         List<Entry> out = new ArrayList<>(entries);
         out.sort(java.util.Comparator.comparing(Entry::body).thenComparing(Entry::year, java.util.Comparator.reverseOrder()));
         return out;
+    }
+
+    /**
+     * How often each token occurs in a clause, in the order the tokens first occur, with the clause's
+     * length in tokens: arrays rather than a map, as there is one per clause of the corpus.
+     */
+    private record Counts(String[] tokens, int[] tf, int length) {
+        static Counts of(List<String> tokens, Map<String, String> vocabulary) {
+            Map<String, Integer> tf = new LinkedHashMap<>();
+            for (String t : tokens) tf.merge(t, 1, Integer::sum);
+            String[] names = new String[tf.size()];
+            int[] counts = new int[tf.size()];
+            int k = 0;
+            for (Map.Entry<String, Integer> e : tf.entrySet()) {
+                names[k] = vocabulary.computeIfAbsent(e.getKey(), x -> x);
+                counts[k++] = e.getValue();
+            }
+            return new Counts(names, counts, tokens.size());
+        }
     }
 
     /** The tokens of a clause: its text's search tokens and those of the symbols it cites. */
