@@ -32,8 +32,9 @@ public final class InternalLinksResolveCheck implements HtmlCheck {
                 continue;
             }
             if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
-                var html = target.equals(page.path()) ? page.html() : site.page(target).html();
-                if (html.getElementById(fragment) == null) {
+                boolean found = target.equals(page.path()) ? page.html().getElementById(fragment) != null
+                        : site.hasId(target, fragment);
+                if (!found) {
                     out.add("link '" + e.attr("href") + "' names no element with id '" + fragment + "'");
                 }
             }

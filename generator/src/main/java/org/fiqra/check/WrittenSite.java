@@ -17,6 +17,8 @@ public final class WrittenSite {
     private final Path root;
     private final Set<String> files;
     private final Map<String, org.jsoup.nodes.Document> parsed = new ConcurrentHashMap<>();
+    /** The ids of pages that links point into, kept instead of their parsed pages (which would not fit at scale). */
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
     private WrittenSite(Path root, Set<String> files) {
         this.root = root;
@@ -51,13 +53,25 @@ public final class WrittenSite {
     }
 
     public WrittenPage page(String path) {
-        return new WrittenPage(path, parsed.computeIfAbsent(path, p -> {
-            try {
-                return Jsoup.parse(root.resolve(p).toFile(), "UTF-8");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+        return new WrittenPage(path, parsed.computeIfAbsent(path, this::parse));
+    }
+
+    /** Whether the page at {@code path} has an element with the id {@code id}. */
+    public boolean hasId(String path, String id) {
+        Set<String> of = ids.computeIfAbsent(path, p -> {
+            org.jsoup.nodes.Document html = parsed.get(p);
+            if (html == null) html = parse(p);
+            return html.select("[id]").stream().map(e -> e.id()).collect(Collectors.toUnmodifiableSet());
+        });
+        return of.contains(id);
+    }
+
+    private org.jsoup.nodes.Document parse(String path) {
+        try {
+            return Jsoup.parse(root.resolve(path).toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs every check over every page; problems by page, in page order. */

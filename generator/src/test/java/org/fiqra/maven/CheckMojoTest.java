@@ -67,16 +67,20 @@ class CheckMojoTest {
     @Test
     void failsOnATemplateThatEmitsABrokenLink() throws Exception {
         Path site = tmp.resolve("site");
-        Path broken = templates("<a href=\"${cp.clause.id}-missing.html\">1</a><a href=\"#nowhere\">2</a>");
+        Path broken = templates("<a href=\"${cp.clause.id}-missing.html\">1</a><a href=\"#nowhere\">2</a>"
+                + "<a href=\"${cp.documentHref?keep_before('#')}#nowhere\">3</a>");
         var result = new SiteBuild(new BuildRequest(Seeds.content(), broken, site, false, false)).run();
         assertTrue(result.published(), "built without the build's own check");
         Captured log = new Captured();
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(site, log).execute());
         int clausePages = (int) org.fiqra.check.WrittenSite.of(site).pages().stream()
                 .filter(p -> p.matches("(en/)?[a-z0-9-]+/(pp|op|para)-[0-9a-z-]+\\.html")).count();
-        assertEquals(2 * clausePages, log.errors.size(), log.errors.stream().filter(x -> x.contains("a-res-66-122/op-3.html")).toList().toString());
+        assertEquals(3 * clausePages, log.errors.size(), log.errors.stream().filter(x -> x.contains("a-res-66-122/op-3.html")).toList().toString());
         assertTrue(log.errors.contains("a-res-66-122/op-3.html: link 'op-3-missing.html' leads to no file"), log.errors.get(0));
         assertTrue(log.errors.contains("a-res-66-122/op-3.html: link '#nowhere' names no element with id 'nowhere'"));
+        assertTrue(log.errors.contains("a-res-66-122/op-3.html: link '../a-res-66-122.html#nowhere' names no element with id"
+                + " 'nowhere'"), "a fragment into another page is checked against that page's ids: " + log.errors.stream()
+                .filter(x -> x.startsWith("a-res-66-122/op-3.html")).toList());
         assertTrue(e.getMessage().startsWith("Fiqra check: " + log.errors.size() + " problems in " + clausePages + " pages"),
                 e.getMessage());
     }
