@@ -91,10 +91,7 @@ public final class Main {
     /** Serves the preview until the process is stopped. */
     private static int serve(BuildRequest request, int port) {
         try {
-            PreviewServer server = PreviewServer.start(request, port, System.err::println);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fiqra-serve-stop"));
-            System.err.println("fiqra: serving " + server.address() + " (Ctrl-C stops)");
-            Thread.currentThread().join();
+            PreviewServer.serveUntilStopped(request, port, System.err::println);
             return 0;
         } catch (java.io.IOException e) {
             System.err.println("fiqra: cannot serve on port " + port + ": " + e.getMessage());

@@ -2,7 +2,6 @@ package org.fiqra.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -38,24 +37,12 @@ public class ServeMojo extends SourcesMojo {
     @Override
     public void execute() throws MojoExecutionException {
         BuildRequest request = new BuildRequest(content.toPath(), templates.toPath(), output.toPath(), false, check, null);
-        CountDownLatch stopped = new CountDownLatch(1);
-        PreviewServer server;
         try {
-            server = PreviewServer.start(request, port, getLog()::info);
+            PreviewServer.serveUntilStopped(request, port, getLog()::info);
         } catch (IOException e) {
             throw new MojoExecutionException("Fiqra: cannot serve on port " + port + ": " + e.getMessage(), e);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "fiqra-serve-stop"));
-        getLog().info("Fiqra: serving " + server.address() + " (watching " + content + " and " + templates
-                + "; Ctrl-C stops)");
-        try {
-            stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            server.close();
         }
     }
 }

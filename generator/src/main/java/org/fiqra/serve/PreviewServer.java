@@ -53,6 +53,7 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService handlers = Executors.newCachedThreadPool(daemon("fiqra-http"));
     private final Watcher watcher;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** What the last build did: its number (counting from 1), whether it published, its problems. */
     record Status(int build, boolean ok, long ms, List<String> problems) {
@@ -83,6 +84,27 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(BuildRequest request, int port, Consumer<String> log) throws IOException {
         return new PreviewServer(request, port, log);
+    }
+
+    /**
+     * Starts the server as {@link #start} does and serves until the process is stopped (Ctrl-C, SIGTERM),
+     * then closes it: what {@code fiqra:serve} and the CLI's {@code --serve} run.
+     */
+    public static void serveUntilStopped(BuildRequest request, int port, Consumer<String> log)
+            throws IOException, InterruptedException {
+        PreviewServer server = start(request, port, log);
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "fiqra-serve-stop"));
+        log.accept("Fiqra: serving " + server.address() + " (watching " + request.content() + " and "
+                + request.templates() + "; Ctrl-C stops)");
+        try {
+            stopped.await();
+        } finally {
+            server.close();
+        }
     }
 
     public int port() {
@@ -249,9 +271,10 @@ public final class PreviewServer implements AutoCloseable {
         };
     }
 
-    /** Stops watching and serving; a build under way finishes first. */
+    /** Stops watching and serving; a build under way finishes first. Closing twice does nothing more. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
         watcher.close();
         http.stop(0);
         handlers.shutdownNow();
