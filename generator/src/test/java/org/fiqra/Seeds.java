@@ -30,9 +30,14 @@ public final class Seeds {
 
     /** A copy of the repository's templates in {@code target}, for a test to break. */
     public static Path copyOfTemplates(Path target) throws java.io.IOException {
-        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(templates())) {
+        return copy(templates(), target);
+    }
+
+    /** A copy of the folder {@code from} and all under it in {@code target}; returns {@code target}. */
+    public static Path copy(Path from, Path target) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(from)) {
             for (Path p : walk.toList()) {
-                Path to = target.resolve(templates().relativize(p).toString());
+                Path to = target.resolve(from.relativize(p).toString());
                 if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(to);
                 else java.nio.file.Files.copy(p, to);
             }

@@ -35,7 +35,7 @@ class IncrementalBuildTest {
     @Test
     void everyEditGivesTheBytesOfAFullBuild() throws IOException {
         content = tmp.resolve("content");
-        copy(Seeds.content(), content);
+        Seeds.copy(Seeds.content(), content);
         Path synthetic = Seeds.synthetic();
         Path heldBack = tmp.resolve("held-back.md");
         try (Stream<Path> docs = Files.list(synthetic)) {
@@ -144,15 +144,5 @@ class IncrementalBuildTest {
         assertTrue(at >= 0, file + " has the line '" + line + "'");
         at += line.length() + 1;
         Files.writeString(file, text.substring(0, at) + "\n" + inserted + "\n" + text.substring(at), StandardCharsets.UTF_8);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
     }
 }

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import org.fiqra.Chromium;
 import org.fiqra.Seeds;
 import org.fiqra.build.BuildRequest;
@@ -47,14 +46,7 @@ class PreviewServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        content = tmp.resolve("content");
-        try (Stream<Path> walk = Files.walk(Seeds.content())) {
-            for (Path p : walk.toList()) {
-                Path to = content.resolve(Seeds.content().relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(to);
-                else Files.copy(p, to);
-            }
-        }
+        content = Seeds.copy(Seeds.content(), tmp.resolve("content"));
         Path templates = Seeds.copyOfTemplates(tmp.resolve("templates"));
         server = PreviewServer.start(new BuildRequest(content, templates, tmp.resolve("preview"), false, true), 0, log::add);
     }
