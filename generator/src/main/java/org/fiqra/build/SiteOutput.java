@@ -31,14 +31,6 @@ import org.fiqra.diag.FiqraException;
  * Either way the site that results is byte for byte the same.
  */
 final class SiteOutput {
-    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
-
     private final Path pages;
     private final Path files;
     private final BuildState state;
@@ -212,8 +204,12 @@ final class SiteOutput {
 
     /** A digest of every file under {@code folder}, names and bytes: a template or message changed changes it. */
     private static String digestOf(Path folder) {
-        MessageDigest sha = SHA.get();
-        sha.reset();
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 sha.update(folder.relativize(p).toString().getBytes(StandardCharsets.UTF_8));

@@ -31,6 +31,16 @@ final class ViewDigest {
         }
     };
 
+    /** A class's name as one word, worked out once per class rather than once per view. */
+    private static final ClassValue<Long> NAMES = new ClassValue<>() {
+        @Override
+        protected Long computeValue(Class<?> type) {
+            ViewDigest d = new ViewDigest();
+            d.add(type.getName());
+            return d.a ^ Long.rotateLeft(d.b, 32);
+        }
+    };
+
     private long a = 0xcbf29ce484222325L;
     private long b = 0x9E3779B97F4A7C15L;
 
@@ -67,7 +77,7 @@ final class ViewDigest {
             });
         } else if (o instanceof Record r) {
             word(4);
-            add(r.getClass().getName());
+            word(NAMES.get(r.getClass()));
             for (MethodHandle component : COMPONENTS.get(r.getClass())) {
                 try {
                     add(component.invoke(r));
@@ -77,7 +87,7 @@ final class ViewDigest {
             }
         } else if (o instanceof Boolean || o instanceof Number || o instanceof Enum<?> || o instanceof Character) {
             word(5);
-            add(o.getClass().getName());
+            word(NAMES.get(o.getClass()));
             add(o.toString());
         } else {
             throw new IllegalArgumentException("a view holds a " + o.getClass().getName()
