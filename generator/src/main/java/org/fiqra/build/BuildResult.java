@@ -8,13 +8,15 @@ import org.fiqra.diag.Diagnostic;
  * What a build did: the documents read, the pages the site has, how many of them this build rendered
  * (all in a full build; in an incremental one, those whose view changed), everything it reported, and
  * whether the new site was published; {@code timings} holds the milliseconds each stage took, in the order
- * they ran.
+ * they ran; {@code changed} holds the pages whose bytes on disk it changed, or is null when it replaced the
+ * whole site; {@code cancelled} is true when it stopped early because a newer build was asked for.
  */
 public record BuildResult(int documents, int pages, int rendered, List<Diagnostic> diagnostics, boolean published,
-                          Map<String, Long> timings) {
+                          Map<String, Long> timings, java.util.Set<String> changed, boolean cancelled) {
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
+        changed = changed == null ? null : java.util.Set.copyOf(changed);
     }
 
     /** The timings as one line: {@code parse 120 ms, link 40 ms, …}. */

@@ -39,13 +39,38 @@ final class ContentLoader {
         if (!Files.isDirectory(content)) {
             throw FiqraException.environment("the content folder " + content + " does not exist", null);
         }
-        Path ar = content.resolve("ar");
         ContentReader reader = new ContentReader(diagnostics);
         List<SourceFile> out = new ArrayList<>();
-        for (Path f : markdownFiles(Files.isDirectory(ar) ? ar : content)) {
+        for (Path f : markdownFiles(arabicFolder())) {
             reader.read(f, display(f)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Where the Arabic texts are: {@code ar/}, or the content folder itself if it has none. */
+    Path arabicFolder() {
+        Path ar = content.resolve("ar");
+        return Files.isDirectory(ar) ? ar : content;
+    }
+
+    /** Where the English texts are. */
+    Path englishFolder() {
+        return content.resolve("en");
+    }
+
+    /**
+     * The source file at {@code file}, read as {@link #sources()} or {@link #englishSources()} reads it; empty
+     * if it is not a text of either folder, or cannot be read (reported).
+     */
+    java.util.Optional<SourceFile> source(Path file) {
+        Path dir = file.getParent();
+        boolean arabic = dir.equals(arabicFolder());
+        if (!arabic && !dir.equals(englishFolder()) || !file.getFileName().toString().endsWith(".md")
+                || !Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<SourceFile> read = new ContentReader(diagnostics).read(file, display(file));
+        return arabic ? read : read.map(ContentLoader::english);
     }
 
     /** The {@code *.md} files of a folder, in name order. */
@@ -57,25 +82,26 @@ final class ContentLoader {
         }
     }
 
-    /** The body names: Fiqra's defaults, then {@code bodies.yml} of the content folder over them. */
     /** The English texts, {@code en/<slug>.md}: none if the folder has no {@code en/}. */
     List<SourceFile> englishSources() {
-        Path en = content.resolve("en");
+        Path en = englishFolder();
         if (!Files.isDirectory(en)) return List.of();
         ContentReader reader = new ContentReader(diagnostics);
         List<SourceFile> out = new ArrayList<>();
         for (Path f : markdownFiles(en)) {
-            reader.read(f, display(f)).ifPresent(sf -> out.add(new SourceFile(sf.display(), english(sf.frontMatter()),
-                    sf.bodyLines(), sf.firstBodyLine())));
+            reader.read(f, display(f)).map(ContentLoader::english).ifPresent(out::add);
         }
         return out;
     }
 
     /** A text of en/ is English whatever its front matter forgot to say. */
-    private static org.fiqra.content.FrontMatter english(org.fiqra.content.FrontMatter fm) {
-        return new org.fiqra.content.FrontMatter(fm.symbol(), fm.body(), fm.date(), fm.title(), "en", fm.translation(), fm.source());
+    private static SourceFile english(SourceFile sf) {
+        org.fiqra.content.FrontMatter fm = sf.frontMatter();
+        return new SourceFile(sf.display(), new org.fiqra.content.FrontMatter(fm.symbol(), fm.body(), fm.date(), fm.title(), "en",
+                fm.translation(), fm.source()), sf.bodyLines(), sf.firstBodyLine());
     }
 
+    /** The body names: Fiqra's defaults, then {@code bodies.yml} of the content folder over them. */
     Bodies bodies() {
         Map<String, Map<String, String>> names = new LinkedHashMap<>();
         try (var in = ContentLoader.class.getResourceAsStream("bodies.yml")) {

@@ -62,6 +62,7 @@ public final class SiteBuild {
     private java.util.function.Consumer<String> progressSink;
     private java.time.Duration progressEvery = java.time.Duration.ofSeconds(5);
     private Progress progress = Progress.every(progressEvery, null);
+    private java.util.function.BooleanSupplier cancelled = () -> false;
 
     public SiteBuild(BuildRequest request) {
         this(request, null);
@@ -81,6 +82,26 @@ public final class SiteBuild {
     }
 
     /**
+     * Stops the build early, leaving the site as it is, when {@code cancelled} turns true: asked between
+     * stages and between documents. An in-place build stopped while writing leaves the state true to the disk.
+     */
+    public SiteBuild cancelledWhen(java.util.function.BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
+        return this;
+    }
+
+    /** Thrown where the build notices it was cancelled. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+
+    private void stopIfCancelled() {
+        if (cancelled.getAsBoolean()) throw new Cancelled();
+    }
+
+    /**
      * Runs the build. Problems in the content come back as diagnostics in the result (with
      * {@link BuildResult#published()} false when they stopped it); a problem of the environment (a
      * folder that cannot be written) is thrown as a {@link FiqraException}.
@@ -89,6 +110,13 @@ public final class SiteBuild {
         try (Progress p = Progress.every(progressEvery, progressSink)) {
             progress = p;
             return stages();
+        } catch (Cancelled c) {
+            if (out != null) {
+                delete(out.files());
+                if (!out.inPlace()) delete(out.pages());
+            }
+            return new BuildResult(0, 0, out == null ? 0 : out.renderedCount(), diagnostics.all(), false, progress.timings(),
+                    out == null ? Set.of() : out.changedPages(), true);
         }
     }
 
@@ -103,10 +131,13 @@ public final class SiteBuild {
             return result(documents.size(), 0, false);
         }
         Map<String, Document> english = english(loader.englishSources(), documents);
+        stopIfCancelled();
         progress.stage("link", 0, "");
         LinkedCorpus linked = Linker.link(documents, instruments, diagnostics);
+        stopIfCancelled();
         progress.stage("index (topics, verbs, related clauses)", 0, "");
         Indexes indexes = Indexer.index(documents, linked, loader.topics(), loader.glossary(), diagnostics);
+        stopIfCancelled();
         if (state != null) state.keepOnly(new java.util.HashSet<>(concat(sources, loader.englishSources())));
         out = state != null && state.usable() && Files.isDirectory(request.output())
                 ? SiteOutput.inPlace(request.output(), scratch(), state, request.templates())
@@ -114,6 +145,7 @@ public final class SiteBuild {
         int pages;
         try {
             pages = render(documents, english, linked, indexes, bodies);
+            stopIfCancelled();
             if (out.inPlace()) out.finish();
             if (request.check()) check();
         } catch (FiqraException e) {
@@ -130,6 +162,10 @@ public final class SiteBuild {
         if (!out.inPlace()) {
             out.finish();
             publish(out.pages());
+        }
+        if (state != null) {
+            state.corpus = new BuildState.Corpus(documents, english, linked, indexes, bodies);
+            state.unchecked.clear();
         }
         return result(documents.size(), pages, true);
     }
@@ -155,7 +191,7 @@ public final class SiteBuild {
 
     private BuildResult result(int documents, int pages, boolean published) {
         return new BuildResult(documents, pages, out == null ? 0 : out.renderedCount(), diagnostics.all(), published,
-                progress.timings());
+                progress.timings(), out == null ? Set.of() : out.changedPages(), false);
     }
 
     private boolean failed() {
@@ -195,10 +231,7 @@ public final class SiteBuild {
     /** One source file, parsed, or taken from the state when it is unchanged since the last build. */
     private Document parse(SourceFile source) {
         if (state == null) return DocumentParser.parse(source, diagnostics);
-        BuildState.Parsed parsed = state.parsed.computeIfAbsent(source, s -> {
-            Diagnostics own = new Diagnostics();
-            return new BuildState.Parsed(DocumentParser.parse(s, own), own.all());
-        });
+        BuildState.Parsed parsed = state.parse(source);
         parsed.diagnostics().forEach(diagnostics::add);
         return parsed.document();
     }
@@ -252,20 +285,8 @@ public final class SiteBuild {
         pages.emit(PageKind.NOT_FOUND, Addresses.NOT_FOUND, msg.get("notFound.title"), "notFound", Boolean.TRUE);
         pages.emit(PageKind.SEARCH, Addresses.SEARCH, msg.get("search.title"), "search", Boolean.TRUE);
         documents.parallelStream().forEach(doc -> {
-            boolean en = views.showsEnglish(doc);
-            String title = doc.symbol() + " — " + (en ? english.get(doc.slug()).title() : doc.title());
-            pages.emit(PageKind.DOCUMENT, Addresses.document(doc.slug()), title, "doc", views.document(doc));
-            Document shown = en ? english.get(doc.slug()) : doc;
-            for (Views.ClausePage cp : views.clausePages(doc)) {
-                String description = shown.clause(cp.clause().id())
-                        .map(c -> Descriptions.plain(c.text().raw())).orElse(cp.clause().citationText());
-                pages.emit(PageKind.CLAUSE, Addresses.clause(doc.slug(), cp.clause().id()), cp.clause().citationText(), "cp", cp,
-                        description);
-            }
-            if (english.containsKey(doc.slug())) {
-                pages.emit(PageKind.PARALLEL, Addresses.parallel(doc.slug()), msg.format("parallel.title", doc.symbol()),
-                        "parallel", views.parallel(doc));
-            }
+            stopIfCancelled();
+            documentPages(pages, views, msg, english, doc);
             progress.done();
         });
         progress.stage("render " + lang.code() + " (citator, topics, verbs, listings)", 0, "");
@@ -297,13 +318,35 @@ public final class SiteBuild {
         return pages.written();
     }
 
+    /** The pages of one document in one language: its page, its clauses' pages and its parallel text. */
+    static void documentPages(Pages pages, ViewBuilder views, Messages msg, Map<String, Document> english, Document doc) {
+        boolean en = views.showsEnglish(doc);
+        String title = doc.symbol() + " — " + (en ? english.get(doc.slug()).title() : doc.title());
+        pages.emit(PageKind.DOCUMENT, Addresses.document(doc.slug()), title, "doc", views.document(doc));
+        Document shown = en ? english.get(doc.slug()) : doc;
+        for (Views.ClausePage cp : views.clausePages(doc)) {
+            String description = shown.clause(cp.clause().id())
+                    .map(c -> Descriptions.plain(c.text().raw())).orElse(cp.clause().citationText());
+            pages.emit(PageKind.CLAUSE, Addresses.clause(doc.slug(), cp.clause().id()), cp.clause().citationText(), "cp", cp,
+                    description);
+        }
+        if (english.containsKey(doc.slug())) {
+            pages.emit(PageKind.PARALLEL, Addresses.parallel(doc.slug()), msg.format("parallel.title", doc.symbol()),
+                    "parallel", views.parallel(doc));
+        }
+    }
+
     /** The inline renderer of {@code lang}: the state's, whose memo outlives the build, or a new one. */
     private InlineRenderer inlineRenderer(Language lang) {
+        return inlineRenderer(state, lang);
+    }
+
+    static InlineRenderer inlineRenderer(BuildState state, Language lang) {
         return state == null ? new InlineRenderer(true) : state.inline.computeIfAbsent(lang, l -> new InlineRenderer(true));
     }
 
     /** Writes the pages of one language, keeping their paths. */
-    private static final class Pages {
+    static final class Pages {
         private final SiteRenderer renderer;
         private final Language lang;
         private final Messages msg;
@@ -346,6 +389,9 @@ public final class SiteBuild {
         progress.stage("check the written pages", 0, "");
         WrittenSite site = WrittenSite.of(out.pages());
         Set<String> only = out.renderedPages();
+        if (only != null && state != null) {
+            for (String p : state.unchecked) if (site.exists(p)) only.add(p);
+        }
         site.check(Checks.standard(), only == null ? site.pages() : only).forEach((page, problems) -> problems.forEach(p ->
                 diagnostics.error(Code.CHECK, SourcePosition.of(page), p)));
     }

@@ -13,52 +13,62 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.fiqra.diag.FiqraException;
 
 /**
- * Where one build writes, in one of two ways:
+ * Where one build writes, in one of three ways:
  * <ul>
  *   <li><b>full</b>: everything into a fresh staging folder, moved into place at the end (see
  *       {@link SiteBuild});</li>
  *   <li><b>in place</b>, after an earlier build of the same process left a usable {@link BuildState}: a page
  *       whose fingerprint is unchanged is not rendered; a page that is rendered is written only if its bytes
  *       changed; the other files (search index, data, assets, report) are written to a scratch folder and
- *       copied over only where they differ; files the build no longer makes are deleted.</li>
+ *       copied over only where they differ; files the build no longer makes are deleted;</li>
+ *   <li><b>preview</b>: the pages of a {@link QuickPreview}, written over the site as in place, and nothing
+ *       else.</li>
  * </ul>
- * Either way the site that results is byte for byte the same.
+ * Either way the site that results is byte for byte the same. In place and in preview, the state's
+ * fingerprints are updated page by page, so a build that stops halfway leaves them true to the disk.
  */
 final class SiteOutput {
+    private enum Mode { FULL, IN_PLACE, PREVIEW }
+
     private final Path pages;
     private final Path files;
     private final BuildState state;
-    private final boolean inPlace;
+    private final Mode mode;
     private final String templates;
     private final Map<String, BuildState.Fingerprint> written = new ConcurrentHashMap<>();
-    private final AtomicInteger rendered = new AtomicInteger();
+    private final Set<String> rendered = ConcurrentHashMap.newKeySet();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
-    private SiteOutput(Path pages, Path files, BuildState state, boolean inPlace, String templates) {
+    private SiteOutput(Path pages, Path files, BuildState state, Mode mode, String templates) {
         this.pages = pages;
         this.files = files;
         this.state = state;
-        this.inPlace = inPlace;
+        this.mode = mode;
         this.templates = templates;
     }
 
     /** A full build into {@code staging}; with a state, it records the fingerprints for the next build. */
     static SiteOutput full(Path staging, BuildState state, Path templateFolder) {
-        return new SiteOutput(staging, staging, state, false, state == null ? "" : digestOf(templateFolder));
+        return new SiteOutput(staging, staging, state, Mode.FULL, state == null ? "" : digestOf(templateFolder));
     }
 
     /** A build over the published {@code site}, redoing only what changed since the build {@code state} describes. */
     static SiteOutput inPlace(Path site, Path scratch, BuildState state, Path templateFolder) {
-        return new SiteOutput(site, scratch, state, true, digestOf(templateFolder));
+        return new SiteOutput(site, scratch, state, Mode.IN_PLACE, digestOf(templateFolder));
+    }
+
+    /** Pages written over the published {@code site} ahead of the build that will redo it all. */
+    static SiteOutput preview(Path site, BuildState state, Path templateFolder) {
+        return new SiteOutput(site, null, state, Mode.PREVIEW, digestOf(templateFolder));
     }
 
     boolean inPlace() {
-        return inPlace;
+        return mode != Mode.FULL;
     }
 
     /** Where files other than pages go: the staging folder, or the scratch folder mirrored at the end. */
@@ -73,38 +83,41 @@ final class SiteOutput {
 
     /**
      * Writes the page at {@code path} (relative to the site root) unless its fingerprint, made of
-     * {@code parts}, is the one it had in the last build; {@code html} renders it.
+     * {@code parts}, is the one it has on disk; {@code html} renders it.
      */
     void page(String path, List<Object> parts, Supplier<String> html) {
         if (state == null) {
-            rendered.incrementAndGet();
+            rendered.add(path);
             write(pages, path, html.get());
             return;
         }
         BuildState.Fingerprint fp = fingerprint(parts);
         written.put(path, fp);
-        if (inPlace && fp.equals(state.pages.get(path))) return;
-        rendered.incrementAndGet();
+        if (mode != Mode.FULL && fp.equals(state.pages.get(path))) return;
+        rendered.add(path);
         String text = html.get();
-        if (inPlace) {
-            writeIfChanged(pages.resolve(path), text.getBytes(StandardCharsets.UTF_8));
-        } else {
+        if (mode == Mode.FULL) {
             write(pages, path, text);
+            return;
         }
+        if (writeIfChanged(pages.resolve(path), text.getBytes(StandardCharsets.UTF_8))) changed.add(path);
+        state.pages.put(path, fp);
+        state.files.add(path);
+        if (mode == Mode.PREVIEW) state.unchecked.add(path);
     }
 
-    /** The pages rendered in this build (in a full build, all of them). */
+    /** The pages rendered in this build; null in a full build, which renders all of them. */
     Set<String> renderedPages() {
-        if (!inPlace) return null;
-        Set<String> out = new TreeSet<>();
-        written.forEach((path, fp) -> {
-            if (!fp.equals(state.pages.get(path))) out.add(path);
-        });
-        return out;
+        return mode == Mode.FULL ? null : new TreeSet<>(rendered);
+    }
+
+    /** The pages whose bytes on disk this build changed; null in a full build, which replaces the site. */
+    Set<String> changedPages() {
+        return mode == Mode.FULL ? null : Set.copyOf(changed);
     }
 
     int renderedCount() {
-        return rendered.get();
+        return rendered.size();
     }
 
     /**
@@ -112,16 +125,12 @@ final class SiteOutput {
      * site where its bytes changed.
      */
     void file(String path, String text) {
-        if (inPlace) {
+        if (inPlace()) {
             writeIfChanged(pages.resolve(path), text.getBytes(StandardCharsets.UTF_8));
         } else {
             write(files, path, text);
         }
-        if (state != null) {
-            Set<String> all = new TreeSet<>(state.files);
-            all.add(path);
-            state.files = Set.copyOf(all);
-        }
+        if (state != null) state.files.add(path);
     }
 
     /**
@@ -129,10 +138,10 @@ final class SiteOutput {
      * longer makes, and records the new site in the state. Ends a full build with a state by recording it.
      */
     void finish() {
-        if (state == null) return;
+        if (state == null || mode == Mode.PREVIEW) return;
         Path site = pages;
         Set<String> all = new TreeSet<>(written.keySet());
-        if (inPlace) {
+        if (mode == Mode.IN_PLACE) {
             try (Stream<Path> walk = Files.walk(files)) {
                 for (Path p : walk.filter(Files::isRegularFile).toList()) {
                     String rel = files.relativize(p).toString().replace('\\', '/');
@@ -153,8 +162,10 @@ final class SiteOutput {
                 throw FiqraException.environment("cannot list " + site + ": " + e.getMessage(), e);
             }
         }
-        state.pages = Map.copyOf(written);
-        state.files = Set.copyOf(all);
+        state.pages.keySet().retainAll(written.keySet());
+        state.pages.putAll(written);
+        state.files.retainAll(all);
+        state.files.addAll(all);
         state.usable = true;
     }
 
@@ -168,16 +179,18 @@ final class SiteOutput {
         }
     }
 
-    private static void writeIfChanged(Path file, byte[] bytes) {
+    /** Writes {@code bytes} to {@code file} unless it holds them already; true if it wrote. */
+    private static boolean writeIfChanged(Path file, byte[] bytes) {
         try {
             if (Files.isRegularFile(file) && Files.size(file) == bytes.length
                     && Arrays.equals(Files.readAllBytes(file), bytes)) {
-                return;
+                return false;
             }
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
             Files.write(tmp, bytes);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
         } catch (IOException e) {
             throw FiqraException.environment("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -71,6 +71,27 @@ public final class Indexer {
         return new Indexes(perClause, byTopic, byVerb, topics, glossary);
     }
 
+    /**
+     * {@code indexes} with the clauses of some documents read again from their new versions ({@code replaced}
+     * maps old to new): their topics and verbs are exact; their related clauses are the old ones of the same
+     * address (none for a new clause), and the lists by topic and by verb are the old ones. What the preview
+     * shows of an edited document at once, before the full build recomputes everything.
+     */
+    public static Indexes reindex(Indexes indexes, Map<Document, Document> replaced, LinkedCorpus linked,
+                                  Diagnostics diagnostics) {
+        Map<ClauseRef, ClauseIndex> perClause = new HashMap<>(indexes.clauses());
+        for (Map.Entry<Document, Document> r : replaced.entrySet()) {
+            for (Clause c : r.getKey().clauses()) perClause.remove(new ClauseRef(r.getKey().slug(), c.id().value()));
+            for (Clause c : r.getValue().clauses()) {
+                Entry e = new Entry(r.getValue(), c);
+                e.read(linked, indexes.topics(), indexes.glossary(), diagnostics);
+                ClauseIndex before = indexes.clauses().getOrDefault(e.ref, ClauseIndex.EMPTY);
+                perClause.put(e.ref, new ClauseIndex(List.copyOf(e.topics), e.verb, before.related()));
+            }
+        }
+        return new Indexes(perClause, indexes.byTopic(), indexes.byVerb(), indexes.topics(), indexes.glossary());
+    }
+
     /** One clause, read once: its tokens, topics, verb and citations. */
     private static final class Entry {
         final Document doc;

@@ -49,6 +49,46 @@ public final class Linker {
         return new LinkedCorpus(references, citedBy, bySymbol, instruments);
     }
 
+    /**
+     * {@code linked} with some documents replaced by new versions of themselves (same symbols, so what every
+     * other text resolves to is unchanged): only the new versions' texts are read. {@code documents} is the
+     * corpus in order, with the new versions in it; the citations stay in that order, as {@link #link} leaves
+     * them.
+     */
+    public static LinkedCorpus relink(LinkedCorpus linked, List<Document> documents, Map<Document, Document> replaced,
+                                      Diagnostics diagnostics) {
+        Map<String, Document> bySymbol = new LinkedHashMap<>(linked.bySymbol());
+        replaced.forEach((old, now) -> {
+            if (!old.symbol().equals(now.symbol())) {
+                throw new IllegalArgumentException(now.symbol() + " cannot replace " + old.symbol() + " in a relink");
+            }
+            bySymbol.put(now.symbol(), now);
+        });
+        Map<Text, List<Reference>> references = new IdentityHashMap<>(linked.references());
+        replaced.keySet().forEach(old -> texts(old, (text, where) -> references.remove(text)));
+        Map<String, List<Citation>> citedBy = new TreeMap<>();
+        linked.citedBy().forEach((key, citations) -> {
+            List<Citation> kept = new ArrayList<>();
+            for (Citation c : citations) if (!replaced.containsKey(c.document())) kept.add(c);
+            if (!kept.isEmpty()) citedBy.put(key, kept);
+        });
+        Set<String> touched = new java.util.HashSet<>();
+        for (Document now : replaced.values()) {
+            for (Found f : extract(now, bySymbol.keySet(), linked.instruments(), diagnostics)) {
+                references.put(f.text(), f.references());
+                for (Reference r : f.references()) {
+                    citedBy.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(new Citation(now, f.clause(), f.footnote(), r));
+                    touched.add(r.key());
+                }
+            }
+        }
+        Map<Document, Integer> position = new IdentityHashMap<>();
+        documents.forEach(d -> position.put(d, position.size()));
+        // a stable sort by document keeps each document's citations in text order
+        touched.forEach(key -> citedBy.get(key).sort(java.util.Comparator.comparing(c -> position.getOrDefault(c.document(), -1))));
+        return new LinkedCorpus(references, citedBy, bySymbol, linked.instruments());
+    }
+
     private record Found(Text text, String clause, int footnote, List<Reference> references) {
     }
 

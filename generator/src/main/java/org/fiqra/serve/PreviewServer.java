@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import org.fiqra.build.BuildRequest;
 import org.fiqra.build.BuildResult;
 import org.fiqra.build.BuildState;
+import org.fiqra.build.QuickPreview;
 import org.fiqra.build.SiteBuild;
 import org.fiqra.diag.Diagnostic;
 import org.fiqra.diag.Severity;
@@ -31,9 +32,14 @@ import org.fiqra.diag.Severity;
  * browser. A broken edit does not stop it: the page shows the build's errors over it until the edit is
  * repaired.
  *
+ * <p>An edit is answered in two steps. First a {@link QuickPreview} renders the edited documents' own pages,
+ * within a moment, and publishes them as a build of its own; then the incremental build redoes the rest of the
+ * site. A newer edit cancels that build under way: its own preview comes first, then a build covering both.
+ *
  * <p>Every HTML page is served with one extra script, {@code /__fiqra/live.js}, which long-polls
- * {@code /__fiqra/status?after=N}: the answer comes when build N+1 ends, as
- * {@code {"build":…,"ok":…,"ms":…,"problems":[…]}}.
+ * {@code /__fiqra/status?after=N&since=S&page=P}: the answer comes when a build after N ends, as
+ * {@code {"build":…,"ok":…,"complete":…,"reload":…,"ms":…,"problems":[…]}}, where {@code reload} says whether
+ * page P changed since build S, and {@code complete} whether the whole site is built (false after a preview).
  */
 public final class PreviewServer implements AutoCloseable {
     static final String LIVE = "/__fiqra/";
@@ -49,16 +55,26 @@ public final class PreviewServer implements AutoCloseable {
     private final Consumer<String> log;
     private final BuildState state = new BuildState();
     private final Object builds = new Object();
-    private volatile Status status = new Status(0, false, 0, List.of("building…"));
+    private volatile Status status = new Status(0, false, false, 0, List.of("building…"));
+    /** The build after which each page last changed, and the last build that replaced the whole site. */
+    private final Map<String, Integer> changedIn = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile int replacedIn;
+    /** The paths changed since the last build began, and the thread that builds them. */
+    private final java.util.Set<Path> pending = new java.util.LinkedHashSet<>();
+    private final Thread builder;
     private final HttpServer http;
     private final ExecutorService handlers = Executors.newCachedThreadPool(daemon("fiqra-http"));
     private final Watcher watcher;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    /** What the last build did: its number (counting from 1), whether it published, its problems. */
-    record Status(int build, boolean ok, long ms, List<String> problems) {
-        String json() {
+    /**
+     * What the last build did: its number (counting from 1), whether it published, whether it built the whole
+     * site (not a preview of the edited pages), its problems.
+     */
+    record Status(int build, boolean ok, boolean complete, long ms, List<String> problems) {
+        String json(boolean reload) {
             StringBuilder s = new StringBuilder("{\"build\":").append(build).append(",\"ok\":").append(ok)
+                    .append(",\"complete\":").append(complete).append(",\"reload\":").append(reload)
                     .append(",\"ms\":").append(ms).append(",\"problems\":[");
             for (int i = 0; i < problems.size(); i++) {
                 s.append(i == 0 ? "" : ",").append(quote(problems.get(i)));
@@ -75,7 +91,9 @@ public final class PreviewServer implements AutoCloseable {
         http.setExecutor(handlers);
         http.createContext("/", this::serve);
         http.start();
-        watcher = new Watcher(List.of(request.content(), request.templates()), this::rebuild);
+        builder = daemon("fiqra-build").newThread(this::buildLoop);
+        builder.start();
+        watcher = new Watcher(List.of(request.content(), request.templates()), this::changed);
     }
 
     /**
@@ -129,31 +147,110 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** Takes the paths the watcher saw change: the builder thread previews and builds them. */
+    private void changed(java.util.Set<Path> paths) {
+        synchronized (pending) {
+            pending.addAll(paths);
+            pending.notifyAll();
+        }
+    }
+
+    /** Whether a change came since the build under way began: that build is cancelled, a newer one follows. */
+    private boolean changedSince() {
+        synchronized (pending) {
+            return !pending.isEmpty();
+        }
+    }
+
+    private void buildLoop() {
+        while (!closed.get()) {
+            java.util.Set<Path> paths;
+            synchronized (pending) {
+                while (pending.isEmpty() && !closed.get()) {
+                    try {
+                        pending.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                if (closed.get()) return;
+                paths = java.util.Set.copyOf(pending);
+                pending.clear();
+            }
+            preview(paths);
+            rebuild();
+        }
+    }
+
+    /** The edited documents' own pages, at once, when the edit is one a preview can show. */
+    private void preview(java.util.Set<Path> paths) {
+        long t0 = System.nanoTime();
+        try {
+            java.util.Optional<BuildResult> r = QuickPreview.run(request, state, paths);
+            if (r.isEmpty()) return;
+            Status next = new Status(status.build() + 1, true, false, ms(t0), List.of());
+            log.accept("Fiqra: previewed the edit in " + next.ms() + " ms (" + r.get().rendered() + " pages rendered); "
+                    + "building the rest of the site");
+            publish(next, r.get());
+        } catch (RuntimeException e) {
+            log.accept("Fiqra: no preview of the edit (" + e + "); building the site");
+        }
+    }
+
     /** One build, incremental after the first; whatever goes wrong ends up in the status, not in a crash. */
     private void rebuild() {
         long t0 = System.nanoTime();
         Status next;
+        BuildResult r = null;
         try {
-            BuildResult r = new SiteBuild(request, state).run();
+            r = new SiteBuild(request, state).cancelledWhen(builder == null ? () -> false : this::changedSince).run();
+            if (r.cancelled()) {
+                markChanged(r.changed(), status.build() + 1);
+                log.accept("Fiqra: a newer edit came; building again");
+                return;
+            }
+            BuildResult done = r;
             List<String> problems = r.diagnostics().stream()
-                    .filter(d -> d.severity() == Severity.ERROR || d.severity() == Severity.WARNING && !r.published())
+                    .filter(d -> d.severity() == Severity.ERROR || d.severity() == Severity.WARNING && !done.published())
                     .sorted(java.util.Comparator.comparing((Diagnostic d) -> d.severity() != Severity.ERROR))
                     .map(Diagnostic::toString).toList();
-            next = new Status(status.build() + 1, r.published(), ms(t0), problems);
+            next = new Status(status.build() + 1, r.published(), true, ms(t0), problems);
             log.accept(r.published()
                     ? "Fiqra: built in " + next.ms() + " ms: " + r.rendered() + " of " + r.pages() + " pages rendered ("
                             + r.timingLine() + ")"
                     : "Fiqra: the build failed (" + problems.size() + " problems); still serving the last good site");
         } catch (RuntimeException e) {
             state.invalidate();
-            next = new Status(status.build() + 1, false, ms(t0), List.of("the build failed: " + e));
+            next = new Status(status.build() + 1, false, true, ms(t0), List.of("the build failed: " + e));
             log.accept("Fiqra: the build failed: " + e);
         }
         next.problems().forEach(log);
+        publish(next, r);
+    }
+
+    /** Makes {@code next} the status, noting which pages {@code result} changed, and wakes the pages waiting. */
+    private void publish(Status next, BuildResult result) {
+        if (result != null && result.published()) markChanged(result.changed(), next.build());
         synchronized (builds) {
             status = next;
             builds.notifyAll();
         }
+    }
+
+    /** Notes that build {@code build} changed {@code pages} (null: the whole site). */
+    private void markChanged(java.util.Set<String> pages, int build) {
+        if (pages == null) {
+            replacedIn = build;
+        } else {
+            pages.forEach(p -> changedIn.put(p, build));
+        }
+    }
+
+    /** Whether the page at {@code path} of the site (as a browser asks for it) changed after build {@code since}. */
+    boolean changedAfter(String path, int since) {
+        String page = path.startsWith("/") ? path.substring(1) : path;
+        if (page.isEmpty() || page.endsWith("/")) page += "index.html";
+        return replacedIn > since || changedIn.getOrDefault(page, 0) > since;
     }
 
     private static long ms(long t0) {
@@ -194,15 +291,9 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         if (what.equals("status")) {
-            int after = Integer.MAX_VALUE;
-            String q = x.getRequestURI().getQuery();
-            if (q != null && q.startsWith("after=")) {
-                try {
-                    after = Integer.parseInt(q.substring("after=".length()));
-                } catch (NumberFormatException e) {
-                    after = Integer.MAX_VALUE;
-                }
-            }
+            Map<String, String> q = query(x.getRequestURI());
+            int after = number(q.get("after"), Integer.MAX_VALUE);
+            int since = number(q.get("since"), after);
             Status s;
             try {
                 s = after == Integer.MAX_VALUE ? status : statusAfter(after, LONG_POLL);
@@ -210,10 +301,32 @@ public final class PreviewServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 s = status;
             }
-            send(x, 200, TYPES.get("json"), s.json().getBytes(StandardCharsets.UTF_8));
+            boolean reload = changedAfter(q.getOrDefault("page", "/"), since);
+            send(x, 200, TYPES.get("json"), s.json(reload).getBytes(StandardCharsets.UTF_8));
             return;
         }
         send(x, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The parameters of a query string, decoded. */
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> out = new java.util.HashMap<>();
+        String raw = uri.getRawQuery();
+        if (raw == null) return out;
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) continue;
+            out.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    private static int number(String s, int otherwise) {
+        try {
+            return s == null ? otherwise : Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
     }
 
     /**
@@ -271,11 +384,20 @@ public final class PreviewServer implements AutoCloseable {
         };
     }
 
-    /** Stops watching and serving; a build under way finishes first. Closing twice does nothing more. */
+    /** Stops watching and serving; a build under way is cancelled. Closing twice does nothing more. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) return;
         watcher.close();
+        synchronized (pending) {
+            pending.add(request.content());
+            pending.notifyAll();
+        }
+        try {
+            builder.join(java.util.concurrent.TimeUnit.MINUTES.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         http.stop(0);
         handlers.shutdownNow();
         synchronized (builds) {

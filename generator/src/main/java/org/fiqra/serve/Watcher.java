@@ -3,6 +3,7 @@ package org.fiqra.serve;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,14 +14,18 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches folders and everything under them (folders created later too), and calls {@code onChange} on
- * its own thread once the changes stop for a moment: an editor's save, or a {@code git checkout} of many
- * files, gives one rebuild, not one per event.
+ * its own thread with the paths that changed, once the changes stop for a moment: an editor's save, or a
+ * {@code git checkout} of many files, gives one call, not one per event. When the system lost events, the
+ * call names the folder they were lost in.
  */
 final class Watcher implements AutoCloseable {
     /** How long the folders must be quiet before a rebuild starts. */
@@ -30,7 +35,7 @@ final class Watcher implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closed;
 
-    Watcher(List<Path> roots, Runnable onChange) throws IOException {
+    Watcher(List<Path> roots, Consumer<Set<Path>> onChange) throws IOException {
         service = FileSystems.getDefault().newWatchService();
         for (Path root : roots) {
             if (Files.isDirectory(root)) registerAll(root);
@@ -39,26 +44,27 @@ final class Watcher implements AutoCloseable {
         thread.start();
     }
 
-    private void loop(Runnable onChange) {
+    private void loop(Consumer<Set<Path>> onChange) {
         try {
             while (!closed) {
-                WatchKey key = service.take();
-                drain(key);
-                // Wait until no event has come for QUIET_MS, then build once.
+                Set<Path> changed = new LinkedHashSet<>();
+                drain(service.take(), changed);
+                // Wait until no event has come for QUIET_MS, then report once.
                 for (WatchKey more; (more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null; ) {
-                    drain(more);
+                    drain(more, changed);
                 }
-                if (!closed) onChange.run();
+                if (!closed) onChange.accept(changed);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed
         }
     }
 
-    /** Takes a key's events; a folder created under a watched one is watched as well. */
-    private void drain(WatchKey key) {
+    /** Takes a key's events into {@code changed}; a folder created under a watched one is watched as well. */
+    private void drain(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> e : key.pollEvents()) {
+            changed.add(e.kind() == OVERFLOW || !(e.context() instanceof Path name) ? dir : dir.resolve(name));
             if (e.kind() == ENTRY_CREATE && e.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
                 try {
                     registerAll(dir.resolve(name));

@@ -1,8 +1,8 @@
-// Fiqra preview: reloads the page when a rebuild has published, and shows the build's problems over
+// Fiqra preview: reloads the page when a rebuild has changed it, and shows the build's problems over
 // the page while the last edit is broken. Served by the preview server only, never published.
 (function () {
   'use strict';
-  // The build this page was served from; a newer one that published reloads it.
+  // The build this page was served from; a newer one that published and changed it reloads it.
   var from = /[?&]build=(\d+)/.exec(document.currentScript ? document.currentScript.src : '');
   var seen = from ? Number(from[1]) : -1;
   var overlay = null;
@@ -41,12 +41,13 @@
   }
 
   // The first request answers at once (the page may be showing a build that since failed); the next ones
-  // wait for the build after the last one seen.
+  // wait for the build after the last one seen. A newer build reloads the page only if it changed the page.
   function poll(after) {
-    fetch('/__fiqra/status?after=' + after, { cache: 'no-store' })
+    var query = 'after=' + after + '&since=' + seen + '&page=' + encodeURIComponent(location.pathname);
+    fetch('/__fiqra/status?' + query, { cache: 'no-store' })
       .then(function (r) { return r.json(); })
       .then(function (status) {
-        if (seen >= 0 && status.build > seen && status.ok) {
+        if (seen >= 0 && status.build > seen && status.ok && status.reload) {
           location.reload();
           return;
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.fiqra.Seeds;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * An incremental build (the preview server's) leaves the same bytes as a full build, after each of a
  * series of edits to the seeds plus twelve synthetic documents: an edited clause, a new citation between
  * documents, an added and a deleted document, an edited English text, an edited template message, and a
- * broken edit and its repair. And it renders only what changed.
+ * broken edit and its repair; also after a quick preview of an edit, and after a build cancelled halfway. And
+ * it renders only what changed.
  */
 class IncrementalBuildTest {
     @TempDir
@@ -62,12 +64,26 @@ class IncrementalBuildTest {
                 "one document edited re-renders its pages and those listing its clauses, not the site: "
                         + edited.rendered() + " of " + pages);
 
+        // The preview server's first answer to an edit: the edited document's own pages, at once; the build
+        // after it leaves the bytes of a full build.
+        replaceFirst(a, "**يحث بقوة**", "**يحث بشدة**");
+        BuildResult preview = QuickPreview.run(request(live), state, Set.of(a, content.resolve("ar/.a.md.swp"))).orElseThrow();
+        assertTrue(Files.readString(live.resolve("a-hrc-res-57-1.html"), StandardCharsets.UTF_8).contains("يحث بشدة"),
+                "the preview wrote the edit to the document's page");
+        assertTrue(preview.changed().contains("a-hrc-res-57-1.html") && preview.changed().contains("en/a-hrc-res-57-1.html"),
+                "in both trees: " + preview.changed());
+        assertTrue(preview.changed().stream().allMatch(p -> p.matches("(en/)?a-hrc-res-57-1(\\.html|/.*)")),
+                "and nothing but its own pages: " + preview.changed());
+        step("a clause edited, previewed first", live);
+
         // A/RES/73/15 and A/RES/73/84 are in the corpus; make another document cite the first.
         Path b = content.resolve("ar/00005_A-RES-54-284.md");
         insertAfterFirstLine(b, "إن الجمعية العامة،", "وإذ تشير إلى قرارها ١٥/٧٣،");
         step("a new citation", live);
 
-        Files.copy(heldBack, content.resolve("ar/00012_A-RES-73-84.md"));
+        Path added = content.resolve("ar/00012_A-RES-73-84.md");
+        Files.copy(heldBack, added);
+        assertTrue(QuickPreview.run(request(live), state, Set.of(added)).isEmpty(), "a new document waits for the build");
         step("a document added", live);
 
         Files.delete(content.resolve("ar/00004_A-RES-73-15.md"));
@@ -83,6 +99,15 @@ class IncrementalBuildTest {
         Files.writeString(messages, Files.readString(messages, StandardCharsets.UTF_8) + "\n# edited\n", StandardCharsets.UTF_8);
         BuildResult template = step("a template file edited", live);
         assertEquals(template.pages(), template.rendered(), "a template change renders everything again");
+
+        // A build cancelled halfway through writing (a newer edit came) leaves a state the next build can trust.
+        Files.writeString(messages, Files.readString(messages, StandardCharsets.UTF_8) + "\n# again\n", StandardCharsets.UTF_8);
+        int[] asked = {0};
+        BuildResult cancelled = new SiteBuild(request(live), state).cancelledWhen(() -> ++asked[0] > 10).run();
+        assertTrue(cancelled.cancelled() && !cancelled.published() && cancelled.rendered() > 0,
+                "cancelled while rendering: " + cancelled.rendered() + " pages");
+        BuildResult resumed = step("a template edit after a cancelled build", live);
+        assertTrue(resumed.rendered() < resumed.pages(), "what the cancelled build wrote is not rendered again");
 
         String before = Files.readString(a, StandardCharsets.UTF_8);
         Files.writeString(a, "---\nsymbol: \n---\n", StandardCharsets.UTF_8);
@@ -106,7 +131,11 @@ class IncrementalBuildTest {
     }
 
     private BuildResult build(Path output, BuildState with) {
-        return new SiteBuild(new BuildRequest(content, templates, output, false, true, "https://example.org/fiqra/"), with).run();
+        return new SiteBuild(request(output), with).run();
+    }
+
+    private BuildRequest request(Path output) {
+        return new BuildRequest(content, templates, output, false, true, "https://example.org/fiqra/");
     }
 
     private static void assertSameTree(Path expected, Path actual, String what) throws IOException {

@@ -71,15 +71,25 @@ class PreviewServerTest {
         int build = first.get("build").asInt();
 
         edit(OPENING, "١ - **تؤكد** كلمةللتجربة ضرورة");
-        JsonNode second = status(build);
-        assertTrue(second.get("ok").asBoolean(), second.toString());
+        JsonNode preview = status(build);
+        assertTrue(preview.get("ok").asBoolean(), preview.toString());
+        assertFalse(preview.get("complete").asBoolean(), "the edited document's pages come first, as a preview: " + preview);
         assertTrue(get("/a-res-66-122.html").body().contains("كلمةللتجربة"), "the document page shows the edit");
         assertTrue(get("/a-res-66-122/op-1.html").body().contains("كلمةللتجربة"), "so does the clause's own page");
+        assertTrue(get("/en/a-res-66-122/op-1.html").body().contains("كلمةللتجربة"), "and its page in the English tree");
+        assertTrue(reload("/a-res-66-122/op-1.html", build), "an open page the edit changed reloads");
+
+        JsonNode second = complete(build);
+        assertTrue(second.get("ok").asBoolean(), second.toString());
+        assertTrue(get("/a-res-66-122.html").body().contains("كلمةللتجربة"), "the built site has the edit too");
+        assertFalse(reload("/search.html", build), "an open page the edit did not change stays as it is");
+        assertTrue(log.stream().anyMatch(l -> l.contains("previewed the edit")), log.toString());
         assertTrue(log.stream().anyMatch(l -> l.contains("pages rendered")), log.toString());
 
         String good = Files.readString(content.resolve(DOC), StandardCharsets.UTF_8);
         Files.writeString(content.resolve(DOC), good.replace("symbol: A/RES/66/122", "symbol:"), StandardCharsets.UTF_8);
-        JsonNode broken = status(second.get("build").asInt());
+        JsonNode broken = complete(second.get("build").asInt());
+        assertEquals(second.get("build").asInt() + 1, broken.get("build").asInt(), "a broken edit has no preview");
         assertFalse(broken.get("ok").asBoolean());
         assertTrue(broken.get("problems").get(0).asText().contains("error"), "errors come first");
         assertTrue(broken.get("problems").toString().contains("a-res-66-122.md:1:1: error [SYMBOL_MISSING]"),
@@ -89,7 +99,7 @@ class PreviewServerTest {
         assertTrue(stale.body().contains("كلمةللتجربة"));
 
         Files.writeString(content.resolve(DOC), good, StandardCharsets.UTF_8);
-        assertTrue(status(broken.get("build").asInt()).get("ok").asBoolean(), "the repaired edit builds");
+        assertTrue(complete(broken.get("build").asInt()).get("ok").asBoolean(), "the repaired edit builds");
     }
 
     @Test
@@ -140,6 +150,18 @@ class PreviewServerTest {
             JsonNode s = JSON.readTree(get("/__fiqra/status?after=" + after).body());
             if (s.get("build").asInt() > after || System.nanoTime() > end) return s;
         }
+    }
+
+    /** The first status after build {@code after} of a build of the whole site (not a preview). */
+    private JsonNode complete(int after) throws IOException, InterruptedException {
+        JsonNode s = status(after);
+        while (!s.get("complete").asBoolean()) s = status(s.get("build").asInt());
+        return s;
+    }
+
+    /** Whether a browser showing {@code page} from build {@code since} is told to reload it now. */
+    private boolean reload(String page, int since) throws IOException, InterruptedException {
+        return JSON.readTree(get("/__fiqra/status?since=" + since + "&page=" + page).body()).get("reload").asBoolean();
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
