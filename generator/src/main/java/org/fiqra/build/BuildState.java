@@ -16,12 +16,15 @@ import org.fiqra.parse.DocumentParser;
  * What one build leaves for the next in the same process (the preview server), so that the next one
  * redoes only what changed:
  * <ul>
- *   <li>each source file as last read, with the document parsed from it and what the parser reported, so
+ *   <li>each source file as last read (read again when its size or time of change differ), with the document parsed from it and what the parser reported, so
  *       an unchanged file is not parsed again;</li>
  *   <li>the fingerprint of every page on disk (a digest of its template, page frame and view): a page
  *       whose fingerprint is the same is neither rendered nor written again. It is updated page by page as
  *       pages are written, so it describes the disk even when a build stops halfway;</li>
  *   <li>every file of the published site, so that files the new build no longer makes are deleted;</li>
+ *   <li>what linking read of each document ({@link org.fiqra.link.Linker.Memo}), and the related clauses with
+ *       a digest of what they were computed from ({@link org.fiqra.index.Indexer.Memo}), and a digest of each
+ *       search index as written ({@link SearchEntries.Memo});</li>
  *   <li>the inline renderer of each language, with its memo of texts already rendered;</li>
  *   <li>the corpus the site on disk was last rendered from, which a {@link QuickPreview} of one edited
  *       document renders against, and the pages such a preview wrote, which the next build checks.</li>
@@ -39,7 +42,11 @@ public final class BuildState {
                   Bodies bodies) {
     }
 
+    final Map<java.nio.file.Path, ContentLoader.Read> reads = new ConcurrentHashMap<>();
     final Map<SourceFile, Parsed> parsed = new ConcurrentHashMap<>();
+    final org.fiqra.link.Linker.Memo links = new org.fiqra.link.Linker.Memo();
+    final org.fiqra.index.Indexer.Memo related = new org.fiqra.index.Indexer.Memo();
+    final SearchEntries.Memo search = new SearchEntries.Memo();
     final Map<org.fiqra.render.Language, org.fiqra.render.InlineRenderer> inline = new ConcurrentHashMap<>();
     final Map<String, Fingerprint> pages = new ConcurrentHashMap<>();
     final Set<String> files = ConcurrentHashMap.newKeySet();
@@ -62,9 +69,10 @@ public final class BuildState {
         corpus = null;
     }
 
-    /** Forgets parsed files that are no longer sources, so the cache does not grow with every edit. */
+    /** Forgets files that are no longer sources, so the caches do not grow with every edit. */
     void keepOnly(Set<SourceFile> sources) {
         parsed.keySet().retainAll(sources);
+        reads.values().removeIf(r -> r.source().isEmpty() || !sources.contains(r.source().get()));
     }
 
     /** The document of {@code source}, parsed now or taken from the last build if the file is unchanged. */

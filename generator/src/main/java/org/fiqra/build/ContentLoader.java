@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import org.fiqra.diag.Diagnostic;
 import java.util.stream.Stream;
 import org.fiqra.content.ContentReader;
 import org.fiqra.content.SourceFile;
@@ -24,25 +28,45 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * {@code ar/}, the {@code *.md} files at its top, as make-corpus writes them) and the data files.
  */
 final class ContentLoader {
+    /**
+     * A source file as read once, with what reading it reported. It is read again when its size or time of
+     * change differ, or when it changed so shortly before it was read that a second change within the file
+     * system's clock tick could hide behind the same time (git's "racily clean" files).
+     */
+    record Read(FileTime modified, long size, long readAt, Optional<SourceFile> source, List<Diagnostic> diagnostics) {
+        private static final long RACY_MS = 2_000;
+
+        boolean stillTrue(BasicFileAttributes now) {
+            return now.lastModifiedTime().equals(modified) && now.size() == size
+                    && modified.toMillis() < readAt - RACY_MS;
+        }
+    }
+
     private final Path content;
     private final Diagnostics diagnostics;
     private final String displayRoot;
+    private final Map<Path, Read> reads;
 
     ContentLoader(Path content, Diagnostics diagnostics) {
+        this(content, diagnostics, null);
+    }
+
+    /** A loader that takes unchanged source files from {@code reads} (of an earlier build), and keeps them there. */
+    ContentLoader(Path content, Diagnostics diagnostics, Map<Path, Read> reads) {
         this.content = content;
         this.diagnostics = diagnostics;
         Path name = content.getFileName();
         this.displayRoot = name == null ? "" : name + "/";
+        this.reads = reads;
     }
 
     List<SourceFile> sources() {
         if (!Files.isDirectory(content)) {
             throw FiqraException.environment("the content folder " + content + " does not exist", null);
         }
-        ContentReader reader = new ContentReader(diagnostics);
         List<SourceFile> out = new ArrayList<>();
         for (Path f : markdownFiles(arabicFolder())) {
-            reader.read(f, display(f)).ifPresent(out::add);
+            read(f, false).ifPresent(out::add);
         }
         return out;
     }
@@ -62,15 +86,14 @@ final class ContentLoader {
      * The source file at {@code file}, read as {@link #sources()} or {@link #englishSources()} reads it; empty
      * if it is not a text of either folder, or cannot be read (reported).
      */
-    java.util.Optional<SourceFile> source(Path file) {
+    Optional<SourceFile> source(Path file) {
         Path dir = file.getParent();
         boolean arabic = dir.equals(arabicFolder());
         if (!arabic && !dir.equals(englishFolder()) || !file.getFileName().toString().endsWith(".md")
                 || !Files.isRegularFile(file)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.util.Optional<SourceFile> read = new ContentReader(diagnostics).read(file, display(file));
-        return arabic ? read : read.map(ContentLoader::english);
+        return read(file, !arabic);
     }
 
     /** The {@code *.md} files of a folder, in name order. */
@@ -86,12 +109,37 @@ final class ContentLoader {
     List<SourceFile> englishSources() {
         Path en = englishFolder();
         if (!Files.isDirectory(en)) return List.of();
-        ContentReader reader = new ContentReader(diagnostics);
         List<SourceFile> out = new ArrayList<>();
         for (Path f : markdownFiles(en)) {
-            reader.read(f, display(f)).map(ContentLoader::english).ifPresent(out::add);
+            read(f, true).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** One source file, read now or taken from the earlier build's reads if it did not change since. */
+    private Optional<SourceFile> read(Path file, boolean english) {
+        if (reads == null) return readNow(file, english, diagnostics);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            reads.remove(file);
+            return readNow(file, english, diagnostics);
+        }
+        Read read = reads.get(file);
+        if (read == null || !read.stillTrue(attributes)) {
+            long readAt = System.currentTimeMillis();
+            Diagnostics own = new Diagnostics();
+            read = new Read(attributes.lastModifiedTime(), attributes.size(), readAt, readNow(file, english, own), own.all());
+            reads.put(file, read);
+        }
+        read.diagnostics().forEach(diagnostics::add);
+        return read.source();
+    }
+
+    private Optional<SourceFile> readNow(Path file, boolean english, Diagnostics into) {
+        Optional<SourceFile> read = new ContentReader(into).read(file, display(file));
+        return english ? read.map(ContentLoader::english) : read;
     }
 
     /** A text of en/ is English whatever its front matter forgot to say. */

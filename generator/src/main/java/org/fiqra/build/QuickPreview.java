@@ -55,7 +55,7 @@ public final class QuickPreview {
         Set<String> slugs = new java.util.TreeSet<>();
         for (Path file : changed) {
             Diagnostics own = new Diagnostics();
-            Optional<SourceFile> source = new ContentLoader(request.content(), own).source(file);
+            Optional<SourceFile> source = new ContentLoader(request.content(), own, state.reads).source(file);
             if (source.isEmpty() || own.hasErrors()) continue;
             BuildState.Parsed parsed = state.parse(source.get());
             Document now = parsed.document();

@@ -26,9 +26,28 @@ final class SearchEntries {
     private SearchEntries() {
     }
 
-    /** Writes the index of the tree of {@code lang} into {@code dir}. */
-    static void write(java.nio.file.Path dir, Language lang, List<Document> documents, Map<String, Document> english,
-                      ViewBuilder views, LinkedCorpus linked, Indexes indexes) {
+    /**
+     * The digest of each tree's index as last written, kept between the builds of one process (the preview
+     * server's): an index whose entries and labels are all as they were is not written again.
+     */
+    static final class Memo {
+        /** The digests of the indexes on disk, and of those this build made, until they are published. */
+        private final Map<Language, byte[]> published = new java.util.EnumMap<>(Language.class);
+        private final Map<Language, byte[]> made = new java.util.EnumMap<>(Language.class);
+
+        /** The indexes this build made are now the site's. */
+        void published() {
+            published.putAll(made);
+            made.clear();
+        }
+    }
+
+    /**
+     * Writes the index of the tree of {@code lang} into {@code dir}; with a {@code memo}, returns false, having
+     * written nothing, when {@code mayKeep} and the index on disk is the same.
+     */
+    static boolean write(java.nio.file.Path dir, Language lang, List<Document> documents, Map<String, Document> english,
+                         ViewBuilder views, LinkedCorpus linked, Indexes indexes, Memo memo, boolean mayKeep) {
         Map<String, SearchIndex.Label> bodies = new java.util.TreeMap<>();
         for (Document arabic : documents) {
             String body = Linker.bodyCode(arabic);
@@ -56,7 +75,33 @@ final class SearchEntries {
         }).flatMap(List::stream).toList();
         List<SearchIndex.Label> topics = indexes.topics().all().stream()
                 .map(t -> new SearchIndex.Label(t.id(), lang.pick(t.ar(), t.en()), t.parent())).toList();
-        SearchIndex.write(dir, lang.code(), SearchIndex.order(entries), List.copyOf(bodies.values()), topics);
+        List<SearchIndex.Label> bodyLabels = List.copyOf(bodies.values());
+        if (memo != null) {
+            byte[] digest = digest(entries, bodyLabels, topics);
+            memo.made.put(lang, digest);
+            if (mayKeep && java.util.Arrays.equals(digest, memo.published.get(lang))) return false;
+        }
+        SearchIndex.write(dir, lang.code(), SearchIndex.order(entries), bodyLabels, topics);
+        return true;
+    }
+
+    /** A SHA-256 of everything the index is written from, field by field, in order. */
+    private static byte[] digest(List<SearchIndex.Entry> entries, List<SearchIndex.Label> bodies, List<SearchIndex.Label> topics) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (SearchIndex.Entry e : entries) {
+            String fields = String.join("\u0001", e.slug(), e.symbol(), e.clauseId(), e.href(), e.citation(), e.body(),
+                    Integer.toString(e.year()), e.topics().toString(), e.text(), e.symbols().toString(), Boolean.toString(e.rtl()),
+                    java.util.Arrays.toString(e.citationRuns()), java.util.Arrays.toString(e.textRuns()));
+            sha.update(fields.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 2);
+        }
+        sha.update((bodies + "\u0001" + topics).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return sha.digest();
     }
 
     /** The canonical symbols of the documents a clause cites ({@code A/RES/64/293}), read from its Arabic text. */

@@ -122,7 +122,7 @@ public final class SiteBuild {
 
     private BuildResult stages() {
         progress.stage("load", 0, "");
-        ContentLoader loader = new ContentLoader(request.content(), diagnostics);
+        ContentLoader loader = new ContentLoader(request.content(), diagnostics, state == null ? null : state.reads);
         List<SourceFile> sources = loader.sources();
         Bodies bodies = loader.bodies();
         Instruments instruments = loader.instruments();
@@ -133,10 +133,11 @@ public final class SiteBuild {
         Map<String, Document> english = english(loader.englishSources(), documents);
         stopIfCancelled();
         progress.stage("link", 0, "");
-        LinkedCorpus linked = Linker.link(documents, instruments, diagnostics);
+        LinkedCorpus linked = Linker.link(documents, instruments, diagnostics, state == null ? null : state.links);
         stopIfCancelled();
         progress.stage("index (topics, verbs, related clauses)", 0, "");
-        Indexes indexes = Indexer.index(documents, linked, loader.topics(), loader.glossary(), diagnostics);
+        Indexes indexes = Indexer.index(documents, linked, loader.topics(), loader.glossary(), diagnostics,
+                state == null ? null : state.related);
         stopIfCancelled();
         if (state != null) state.keepOnly(new java.util.HashSet<>(concat(sources, loader.englishSources())));
         out = state != null && state.usable() && Files.isDirectory(request.output())
@@ -146,7 +147,10 @@ public final class SiteBuild {
         try {
             pages = render(documents, english, linked, indexes, bodies);
             stopIfCancelled();
-            if (out.inPlace()) out.finish();
+            if (out.inPlace()) {
+                out.finish();
+                state.search.published();
+            }
             if (request.check()) check();
         } catch (FiqraException e) {
             abandon();
@@ -162,6 +166,7 @@ public final class SiteBuild {
         if (!out.inPlace()) {
             out.finish();
             publish(out.pages());
+            if (state != null) state.search.published();
         }
         if (state != null) {
             state.corpus = new BuildState.Corpus(documents, english, linked, indexes, bodies);
@@ -313,8 +318,9 @@ public final class SiteBuild {
         byYear.forEach((year, docs) -> pages.emit(PageKind.LISTING, Addresses.year(year),
                 msg.format("year.heading", lang.number(year)), "listing", indexViews.year(year, docs)));
         progress.stage("search index " + lang.code(), 0, "");
-        SearchEntries.write(out.files().resolve(lang.prefix() + Addresses.SEARCH_INDEX), lang, documents, english, views,
-                linked, indexes);
+        boolean wrote = SearchEntries.write(out.files().resolve(lang.prefix() + Addresses.SEARCH_INDEX), lang, documents, english,
+                views, linked, indexes, state == null ? null : state.search, out.inPlace());
+        if (!wrote) out.keep(lang.prefix() + Addresses.SEARCH_INDEX);
         return pages.written();
     }
 

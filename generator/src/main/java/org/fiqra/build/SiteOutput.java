@@ -43,6 +43,7 @@ final class SiteOutput {
     private final Map<String, BuildState.Fingerprint> written = new ConcurrentHashMap<>();
     private final Set<String> rendered = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
     private SiteOutput(Path pages, Path files, BuildState state, Mode mode, String templates) {
         this.pages = pages;
@@ -106,6 +107,15 @@ final class SiteOutput {
         if (mode == Mode.PREVIEW) state.unchecked.add(path);
     }
 
+    /**
+     * In place: keeps the site's files under the folder {@code prefix} as they are, this build having found
+     * that it would write the same (see {@link SearchEntries}).
+     */
+    void keep(String prefix) {
+        if (mode != Mode.IN_PLACE) throw new IllegalStateException("only an in-place build keeps files");
+        kept.add(prefix);
+    }
+
     /** The pages rendered in this build; null in a full build, which renders all of them. */
     Set<String> renderedPages() {
         return mode == Mode.FULL ? null : new TreeSet<>(rendered);
@@ -150,6 +160,9 @@ final class SiteOutput {
                 }
             } catch (IOException e) {
                 throw FiqraException.environment("cannot update " + site + ": " + e.getMessage(), e);
+            }
+            for (String old : state.files) {
+                if (kept.stream().anyMatch(old::startsWith)) all.add(old);
             }
             for (String old : state.files) {
                 if (!all.contains(old) && !old.equals(SiteBuild.REPORT)) deleteWithEmptyParents(site, old);

@@ -49,6 +49,22 @@ public final class Indexer {
 
     public static Indexes index(List<Document> documents, LinkedCorpus linked, Topics topics, Glossary glossary,
                                 Diagnostics diagnostics) {
+        return index(documents, linked, topics, glossary, diagnostics, null);
+    }
+
+    /**
+     * The related clauses of the last build, kept between the builds of one process (the preview server's)
+     * with a digest of everything they were computed from: when the clauses' terms, topics and citations are
+     * all as they were (an edited title, header or English text, a template), they are not computed again.
+     */
+    public static final class Memo {
+        private byte[] digest = new byte[0];
+        private Map<ClauseRef, List<Related>> related = Map.of();
+    }
+
+    /** Indexes the corpus, taking the related clauses from {@code memo} (when not null) if their inputs are unchanged. */
+    public static Indexes index(List<Document> documents, LinkedCorpus linked, Topics topics, Glossary glossary,
+                                Diagnostics diagnostics, Memo memo) {
         List<Entry> entries = new ArrayList<>();
         for (Document d : documents) {
             for (Clause c : d.clauses()) entries.add(new Entry(d, c));
@@ -64,7 +80,17 @@ public final class Indexer {
             e.topics.forEach(t -> byTopic.get(t.id()).add(e.ref));
             if (e.verb != null) byVerb.get(e.verb.entry().id()).add(e.ref);
         }
-        Map<ClauseRef, List<Related>> related = related(entries);
+        Map<ClauseRef, List<Related>> related;
+        if (memo == null) {
+            related = related(entries);
+        } else {
+            byte[] digest = digest(entries);
+            if (!java.util.Arrays.equals(digest, memo.digest)) {
+                memo.related = related(entries);
+                memo.digest = digest;
+            }
+            related = memo.related;
+        }
         for (Entry e : entries) {
             perClause.put(e.ref, new ClauseIndex(List.copyOf(e.topics), e.verb, related.getOrDefault(e.ref, List.of())));
         }
@@ -163,6 +189,30 @@ public final class Indexer {
     }
 
     // ---------------------------------------------------------------- related clauses
+
+    /** A SHA-256 of what {@link #related} reads of the clauses, in their order: equal digests, equal results. */
+    private static byte[] digest(List<Entry> entries) {
+        List<byte[]> each = entries.parallelStream().map(e -> {
+            StringBuilder s = new StringBuilder(e.address).append('\u0001');
+            new java.util.TreeMap<>(e.termCounts).forEach((t, c) -> s.append(t).append('=').append(c).append(' '));
+            s.append('\u0001');
+            e.topics.forEach(t -> s.append(t.id()).append(' '));
+            s.append('\u0001');
+            e.cites.forEach(k -> s.append(k).append(' '));
+            return sha256().digest(s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }).toList();
+        java.security.MessageDigest all = sha256();
+        each.forEach(all::update);
+        return all.digest();
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static Map<ClauseRef, List<Related>> related(List<Entry> entries) {
         int n = entries.size();

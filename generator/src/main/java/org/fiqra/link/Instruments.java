@@ -19,15 +19,22 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** The instruments of {@code instruments.yml}, and where their names stand in running text. */
 public final class Instruments {
+    private final List<Instrument> given;
     private final Map<String, Instrument> byKey;
     private final Map<String, Instrument> byId;
     private final PhraseMatcher<Instrument> names;
+
+    /** Every instrument, as given: two {@code Instruments} made of equal lists find the same. */
+    public List<Instrument> given() {
+        return given;
+    }
 
     /** A name found in a text: {@code [start, end)} and the instrument. */
     public record Match(int start, int end, Instrument instrument) {
     }
 
     public Instruments(List<Instrument> instruments) {
+        given = List.copyOf(instruments);
         byKey = new LinkedHashMap<>();
         byId = new LinkedHashMap<>();
         PhraseMatcher.Builder<Instrument> builder = PhraseMatcher.builder();

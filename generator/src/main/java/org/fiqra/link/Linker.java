@@ -28,12 +28,19 @@ public final class Linker {
     }
 
     public static LinkedCorpus link(List<Document> documents, Instruments instruments, Diagnostics diagnostics) {
+        return link(documents, instruments, diagnostics, null);
+    }
+
+    /** Links the corpus, taking from {@code memo} (when not null) what an earlier build read of unchanged documents. */
+    public static LinkedCorpus link(List<Document> documents, Instruments instruments, Diagnostics diagnostics, Memo memo) {
         Map<String, Document> bySymbol = new LinkedHashMap<>();
         documents.forEach(d -> bySymbol.putIfAbsent(d.symbol(), d));
         Set<String> corpus = bySymbol.keySet();
+        if (memo != null) memo.begin(corpus, instruments, documents);
 
         Map<Document, List<Found>> perDocument = new IdentityHashMap<>();
-        documents.parallelStream().map(d -> Map.entry(d, extract(d, corpus, instruments, diagnostics)))
+        documents.parallelStream().map(d -> Map.entry(d, memo == null ? extract(d, corpus, instruments, diagnostics)
+                        : memo.extract(d, corpus, instruments, diagnostics)))
                 .toList().forEach(e -> perDocument.put(e.getKey(), e.getValue()));
 
         Map<Text, List<Reference>> references = new IdentityHashMap<>();
@@ -87,6 +94,44 @@ public final class Linker {
         // a stable sort by document keeps each document's citations in text order
         touched.forEach(key -> citedBy.get(key).sort(java.util.Comparator.comparing(c -> position.getOrDefault(c.document(), -1))));
         return new LinkedCorpus(references, citedBy, bySymbol, linked.instruments());
+    }
+
+    /**
+     * What linking read of each document, kept between the builds of one process (the preview server's): a
+     * document that is the same object as in the last build, in a corpus of the same symbols and instruments,
+     * is not read again; what reading it reported is reported again.
+     */
+    public static final class Memo {
+        private record Read(List<Found> found, List<org.fiqra.diag.Diagnostic> diagnostics) {
+        }
+
+        private Set<String> symbols = Set.of();
+        private List<Instrument> instruments = List.of();
+        private final Map<Document, Read> documents = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+        /** Forgets what no longer holds: everything if the symbols or instruments changed, else the documents gone. */
+        private void begin(Set<String> symbols, Instruments instruments, List<Document> now) {
+            if (!symbols.equals(this.symbols) || !instruments.given().equals(this.instruments)) {
+                documents.clear();
+                this.symbols = Set.copyOf(symbols);
+                this.instruments = instruments.given();
+                return;
+            }
+            Set<Document> present = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            present.addAll(now);
+            documents.keySet().retainAll(present);
+        }
+
+        private List<Found> extract(Document d, Set<String> corpus, Instruments instruments, Diagnostics diagnostics) {
+            Read read = documents.get(d);
+            if (read == null) {
+                Diagnostics own = new Diagnostics();
+                read = new Read(Linker.extract(d, corpus, instruments, own), own.all());
+                documents.put(d, read);
+            }
+            read.diagnostics().forEach(diagnostics::add);
+            return read.found();
+        }
     }
 
     private record Found(Text text, String clause, int footnote, List<Reference> references) {
