@@ -2,34 +2,41 @@ package org.fiqra.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** A written site folder: which files exist, and its HTML pages parsed on demand (once each). */
 public final class WrittenSite {
     private final Path root;
     private final Set<String> files;
-    private final Map<String, org.jsoup.nodes.Document> parsed = new ConcurrentHashMap<>();
+    /** The same paths as {@link #files}, hashed: {@link #exists} is asked for every link of every page. */
+    private final Set<String> lookup;
+    private final Map<String, Document> parsed = new ConcurrentHashMap<>();
     /** The ids of pages that links point into, kept instead of their parsed pages (which would not fit at scale). */
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
     private WrittenSite(Path root, Set<String> files) {
         this.root = root;
         this.files = files;
+        this.lookup = new HashSet<>(files);
     }
 
     public static WrittenSite of(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             Set<String> files = walk.filter(Files::isRegularFile)
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+                    .collect(Collectors.toCollection(TreeSet::new));
             return new WrittenSite(root, files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -41,7 +48,7 @@ public final class WrittenSite {
     }
 
     public boolean exists(String path) {
-        return files.contains(path);
+        return lookup.contains(path);
     }
 
     public Set<String> files() {
@@ -49,7 +56,7 @@ public final class WrittenSite {
     }
 
     public Set<String> pages() {
-        return files.stream().filter(f -> f.endsWith(".html")).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return files.stream().filter(f -> f.endsWith(".html")).collect(Collectors.toCollection(TreeSet::new));
     }
 
     public WrittenPage page(String path) {
@@ -59,16 +66,23 @@ public final class WrittenSite {
     /** Whether the page at {@code path} has an element with the id {@code id}. */
     public boolean hasId(String path, String id) {
         Set<String> of = ids.computeIfAbsent(path, p -> {
-            org.jsoup.nodes.Document html = parsed.get(p);
-            if (html == null) html = parse(p);
-            return html.select("[id]").stream().map(e -> e.id()).collect(Collectors.toUnmodifiableSet());
+            Document html = parsed.get(p);
+            return PageIds.of(html == null ? parse(p) : html).distinct();
         });
         return of.contains(id);
     }
 
-    private org.jsoup.nodes.Document parse(String path) {
+    /**
+     * Parses the page at {@code path} as {@code Jsoup.parse(file, "UTF-8")} would, from its decoded text:
+     * the same tree (a UTF-8 byte order mark is skipped, as jsoup skips it) and base URI, without the
+     * stream decoding and charset sniffing of the file route.
+     */
+    private Document parse(String path) {
+        Path file = root.resolve(path);
         try {
-            return Jsoup.parse(root.resolve(path).toFile(), "UTF-8");
+            String html = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            if (html.startsWith("\uFEFF")) html = html.substring(1);
+            return Jsoup.parse(html, file.toFile().getAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

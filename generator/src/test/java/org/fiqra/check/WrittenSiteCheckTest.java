@@ -1,0 +1,80 @@
+package org.fiqra.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The standard checks over a small site broken on purpose report every problem, in page order and
+ * document order (the messages are those the checks gave before they were made cheaper; a link that is not
+ * a valid address, which used to stop the check with an exception, is now one problem among the others).
+ */
+class WrittenSiteCheckTest {
+
+    private static final String INDEX = """
+            <!DOCTYPE html>
+            <html lang="ar" dir="rtl">
+            <head><link rel="stylesheet" href="style.css"><script src="missing.js"></script></head>
+            <body>
+            <a href="#main">تخطى</a>
+            <main id="main">
+            <p id="p1">نص Latin نص</p>
+            <p id="p1">نص <bdi>Latin</bdi> <span dir="ltr">Latin <b>bold</b> <i dir="rtl">deep Latin</i></span></p>
+            <p dir="ltr">English عربي</p>
+            <p><a href="d/page.html#here">١</a> <a href="d/page.html#gone">٢</a> <a href="./d/../d/page.html">٣</a>
+            <a href="d/my%20page.html">٤</a> <a href="d/page.html?q=1#here">٥</a> <a href="missing.html">٦</a>
+            <a href="/abs.html">٧</a> <a href="../out.html">٨</a> <a href="#nowhere">٩</a> <a href="https://example.org/">١٠</a>
+            <a href="x|y.html">١١</a> <img src="d/page.html#gone" alt=""></p>
+            </main>
+            </body>
+            </html>
+            """;
+
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <body><p id="here">English <a href="../index.html#p1">back</a> <a href="../index.html#none">back</a> <a href="my page.html">sp</a></p>
+            <p>Arabic عربي here</p><script>var Latin;</script></body>
+            </html>
+            """;
+
+    @Test
+    void reportsEveryProblem(@TempDir Path root) throws IOException {
+        write(root.resolve("index.html"), INDEX);
+        write(root.resolve("d/page.html"), PAGE);
+        write(root.resolve("d/my page.html"), "<html><body><p>x</p></body></html>");
+        write(root.resolve("style.css"), "x");
+
+        Map<String, List<String>> problems = WrittenSite.of(root).check(Checks.standard());
+
+        assertEquals(Map.of(
+                "d/my page.html", List.of("<html> has no lang", "<html> has no dir"),
+                "d/page.html", List.of("link '../index.html#none' names no element with id 'none'", "<html> has no dir"),
+                "index.html", List.of(
+                        "id 'p1' is used twice",
+                        "link 'missing.js' leads to no file",
+                        "link 'd/page.html#gone' names no element with id 'gone'",
+                        "link 'missing.html' leads to no file",
+                        "link '/abs.html' is absolute; internal links must be relative",
+                        "link '../out.html' leads to no file",
+                        "link '#nowhere' names no element with id 'nowhere'",
+                        "link 'x|y.html' is not a valid address",
+                        "link '' names no element with id 'gone'",
+                        "Latin text not isolated: 'نص Latin نص'",
+                        "Latin text not isolated: 'deep Latin'",
+                        "Arabic text not isolated: 'English عربي'")), problems);
+        assertEquals(List.of("d/my page.html", "d/page.html", "index.html"), List.copyOf(problems.keySet()));
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
