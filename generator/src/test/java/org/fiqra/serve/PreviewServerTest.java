@@ -134,6 +134,8 @@ class PreviewServerTest {
         Thread.sleep(200);
         assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("fiqra-watch")),
                 "the watcher thread ended");
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("fiqra-build")),
+                "and so did the builder thread");
     }
 
     private void edit(String from, String to) throws IOException {
