@@ -209,11 +209,7 @@ public final class PreviewServer implements AutoCloseable {
                 log.accept("Fiqra: a newer edit came; building again");
                 return;
             }
-            BuildResult done = r;
-            List<String> problems = r.diagnostics().stream()
-                    .filter(d -> d.severity() == Severity.ERROR || d.severity() == Severity.WARNING && !done.published())
-                    .sorted(java.util.Comparator.comparing((Diagnostic d) -> d.severity() != Severity.ERROR))
-                    .map(Diagnostic::toString).toList();
+            List<String> problems = r.published() ? List.of() : problems(r.diagnostics());
             next = new Status(status.build() + 1, r.published(), true, ms(t0), problems);
             log.accept(r.published()
                     ? "Fiqra: built in " + next.ms() + " ms: " + r.rendered() + " of " + r.pages() + " pages rendered ("
@@ -226,6 +222,25 @@ public final class PreviewServer implements AutoCloseable {
         }
         next.problems().forEach(log);
         publish(next, r);
+    }
+
+    /** The most problems a status lists; a corpus of thousands of texts can have thousands of warnings. */
+    static final int PROBLEMS_SHOWN = 50;
+
+    /**
+     * What stopped a build: its errors, or, when it had none (a strict build stops at warnings), its warnings;
+     * the first {@link #PROBLEMS_SHOWN}, then how many more there are.
+     */
+    static List<String> problems(List<Diagnostic> diagnostics) {
+        List<Diagnostic> errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        List<Diagnostic> shown = errors.isEmpty()
+                ? diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).toList() : errors;
+        List<String> out = new java.util.ArrayList<>();
+        shown.stream().limit(PROBLEMS_SHOWN).map(Diagnostic::toString).forEach(out::add);
+        if (shown.size() > PROBLEMS_SHOWN) {
+            out.add("… and " + (shown.size() - PROBLEMS_SHOWN) + " more " + (errors.isEmpty() ? "warnings" : "errors"));
+        }
+        return out;
     }
 
     /** Makes {@code next} the status, noting which pages {@code result} changed, and wakes the pages waiting. */

@@ -91,7 +91,8 @@ class PreviewServerTest {
         JsonNode broken = complete(second.get("build").asInt());
         assertEquals(second.get("build").asInt() + 1, broken.get("build").asInt(), "a broken edit has no preview");
         assertFalse(broken.get("ok").asBoolean());
-        assertTrue(broken.get("problems").get(0).asText().contains("error"), "errors come first");
+        assertTrue(broken.get("problems").get(0).asText().contains("error"), "the errors are listed");
+        assertFalse(broken.get("problems").toString().contains("warning"), "not the warnings, which did not stop the build");
         assertTrue(broken.get("problems").toString().contains("a-res-66-122.md:1:1: error [SYMBOL_MISSING]"),
                 "the problem names the file and line: " + broken.get("problems"));
         HttpResponse<String> stale = get("/a-res-66-122.html");
