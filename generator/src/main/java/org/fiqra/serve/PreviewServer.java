@@ -56,6 +56,8 @@ public final class PreviewServer implements AutoCloseable {
     private final BuildState state = new BuildState();
     private final Object builds = new Object();
     private volatile Status status = new Status(0, false, false, 0, List.of("building…"));
+    /** The status of the last build of the whole site: a preview after a failed build keeps its problems. */
+    private volatile Status lastComplete = status;
     /** The build after which each page last changed, and the last build that replaced the whole site. */
     private final Map<String, Integer> changedIn = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile int replacedIn;
@@ -68,8 +70,9 @@ public final class PreviewServer implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * What the last build did: its number (counting from 1), whether it published, whether it built the whole
-     * site (not a preview of the edited pages), its problems.
+     * What the last build did: its number (counting from 1), whether the site is good (the last build of the
+     * whole site published), whether this build was one of the whole site (not a preview of the edited pages),
+     * and the problems that stopped the last build of the whole site.
      */
     record Status(int build, boolean ok, boolean complete, long ms, List<String> problems) {
         String json(boolean reload) {
@@ -188,7 +191,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             java.util.Optional<BuildResult> r = QuickPreview.run(request, state, paths);
             if (r.isEmpty()) return;
-            Status next = new Status(status.build() + 1, true, false, ms(t0), List.of());
+            Status next = new Status(status.build() + 1, lastComplete.ok(), false, ms(t0), lastComplete.problems());
             log.accept("Fiqra: previewed the edit in " + next.ms() + " ms (" + r.get().rendered() + " pages rendered); "
                     + "building the rest of the site");
             publish(next, r.get());
@@ -221,6 +224,7 @@ public final class PreviewServer implements AutoCloseable {
             log.accept("Fiqra: the build failed: " + e);
         }
         next.problems().forEach(log);
+        lastComplete = next;
         publish(next, r);
     }
 

@@ -2,7 +2,8 @@
 // the page while the last edit is broken. Served by the preview server only, never published.
 (function () {
   'use strict';
-  // The build this page was served from; a newer one that published and changed it reloads it.
+  // The build this page was served from; a newer one that changed it reloads it (the panel of a failed
+  // build, if the site is still broken, comes back with the first answer after the reload).
   var from = /[?&]build=(\d+)/.exec(document.currentScript ? document.currentScript.src : '');
   var seen = from ? Number(from[1]) : -1;
   var overlay = null;
@@ -47,7 +48,7 @@
     fetch('/__fiqra/status?' + query, { cache: 'no-store' })
       .then(function (r) { return r.json(); })
       .then(function (status) {
-        if (seen >= 0 && status.build > seen && status.ok && status.reload) {
+        if (seen >= 0 && status.build > seen && status.reload) {
           location.reload();
           return;
         }

@@ -99,8 +99,20 @@ class PreviewServerTest {
         assertEquals(200, stale.statusCode(), "the last good site is still served");
         assertTrue(stale.body().contains("كلمةللتجربة"));
 
+        // Another document edited while this one is broken: its pages come first, and the problems stay listed.
+        Path other = content.resolve("ar/e-res-2017-18.md");
+        Files.writeString(other, Files.readString(other, StandardCharsets.UTF_8)
+                .replace("إن المجلس الاقتصادي والاجتماعي،", "إن المجلس الاقتصادي والاجتماعي كلمةأخرى،"), StandardCharsets.UTF_8);
+        JsonNode whileBroken = status(broken.get("build").asInt());
+        assertFalse(whileBroken.get("complete").asBoolean(), "a preview: " + whileBroken);
+        assertFalse(whileBroken.get("ok").asBoolean(), "the site is still broken");
+        assertTrue(whileBroken.get("problems").toString().contains("SYMBOL_MISSING"), whileBroken.toString());
+        assertTrue(get("/e-res-2017-18.html").body().contains("كلمةأخرى"), "the other document's page shows its edit");
+        JsonNode stillBroken = complete(whileBroken.get("build").asInt());
+        assertFalse(stillBroken.get("ok").asBoolean());
+
         Files.writeString(content.resolve(DOC), good, StandardCharsets.UTF_8);
-        assertTrue(complete(broken.get("build").asInt()).get("ok").asBoolean(), "the repaired edit builds");
+        assertTrue(complete(stillBroken.get("build").asInt()).get("ok").asBoolean(), "the repaired edit builds");
     }
 
     @Test
