@@ -76,6 +76,11 @@ class IncrementalBuildTest {
                 "and nothing but its own pages: " + preview.changed());
         step("a clause edited, previewed first", live);
 
+        // A title edited (what the benchmark's preview step does): no clause's terms, topics or citations
+        // change, so the related clauses and the search indexes are taken from the last build, not made again.
+        replaceFirst(a, "1/57 - حماية الأطفال اللاجئين", "1/57 - حماية الأطفال اللاجئين والمهاجرين");
+        step("a title edited", live);
+
         // A/RES/73/15 and A/RES/73/84 are in the corpus; make another document cite the first.
         Path b = content.resolve("ar/00005_A-RES-54-284.md");
         insertAfterFirstLine(b, "إن الجمعية العامة،", "وإذ تشير إلى قرارها ١٥/٧٣،");
