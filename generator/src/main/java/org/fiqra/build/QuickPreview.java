@@ -46,7 +46,7 @@ public final class QuickPreview {
         long started = System.nanoTime();
         BuildState.Corpus corpus = state.corpus;
         Diagnostics diagnostics = new Diagnostics();
-        ContentLoader loader = new ContentLoader(request.content(), new Diagnostics());
+        Path arabicFolder = new ContentLoader(request.content(), diagnostics).arabicFolder();
         Map<String, Document> arabic = new HashMap<>();
         corpus.documents().forEach(d -> arabic.put(d.slug(), d));
 
@@ -64,7 +64,7 @@ public final class QuickPreview {
                     || parsed.diagnostics().stream().anyMatch(d -> d.severity() == org.fiqra.diag.Severity.ERROR)) {
                 continue;
             }
-            if (file.getParent().equals(loader.arabicFolder())) {
+            if (file.getParent().equals(arabicFolder)) {
                 replaced.put(ar, now);
             } else if (english.containsKey(now.slug())) {
                 english.put(now.slug(), now);

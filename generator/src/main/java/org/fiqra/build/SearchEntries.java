@@ -87,12 +87,7 @@ final class SearchEntries {
 
     /** A SHA-256 of everything the index is written from, field by field, in order. */
     private static byte[] digest(List<SearchIndex.Entry> entries, List<SearchIndex.Label> bodies, List<SearchIndex.Label> topics) {
-        java.security.MessageDigest sha;
-        try {
-            sha = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        java.security.MessageDigest sha = org.fiqra.text.Sha256.digest();
         for (SearchIndex.Entry e : entries) {
             String fields = String.join("\u0001", e.slug(), e.symbol(), e.clauseId(), e.href(), e.citation(), e.body(),
                     Integer.toString(e.year()), e.topics().toString(), e.text(), e.symbols().toString(), Boolean.toString(e.rtl()),

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -230,12 +229,7 @@ final class SiteOutput {
 
     /** A digest of every file under {@code folder}, names and bytes: a template or message changed changes it. */
     private static String digestOf(Path folder) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = org.fiqra.text.Sha256.digest();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 sha.update(folder.relativize(p).toString().getBytes(StandardCharsets.UTF_8));

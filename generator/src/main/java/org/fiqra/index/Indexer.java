@@ -199,20 +199,13 @@ public final class Indexer {
             e.topics.forEach(t -> s.append(t.id()).append(' '));
             s.append('\u0001');
             e.cites.forEach(k -> s.append(k).append(' '));
-            return sha256().digest(s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return org.fiqra.text.Sha256.of(s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }).toList();
-        java.security.MessageDigest all = sha256();
+        java.security.MessageDigest all = org.fiqra.text.Sha256.digest();
         each.forEach(all::update);
         return all.digest();
     }
 
-    private static java.security.MessageDigest sha256() {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Map<ClauseRef, List<Related>> related(List<Entry> entries) {
         int n = entries.size();
