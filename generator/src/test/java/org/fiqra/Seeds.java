@@ -45,6 +45,32 @@ public final class Seeds {
         return target;
     }
 
+    /**
+     * Every distinct line of the repository's content and of the synthetic corpus, in file order:
+     * the real texts that a fast path must treat as its slow path does.
+     */
+    public static java.util.List<String> realLines() throws java.io.IOException {
+        java.util.Set<Path> files = new java.util.TreeSet<>(filesUnder(content()));
+        java.util.List<Path> synthetic = filesUnder(synthetic());
+        if (synthetic.stream().filter(p -> p.toString().endsWith(".md")).count() < 12) {
+            throw new IllegalStateException("the synthetic corpus is missing from " + synthetic());
+        }
+        files.addAll(synthetic);
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Path f : files) {
+            String text = new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.Collections.addAll(out, text.split("\n", -1));
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    private static java.util.List<Path> filesUnder(Path dir) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) throw new java.io.FileNotFoundException(dir.toString());
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+            return walk.filter(java.nio.file.Files::isRegularFile).sorted().toList();
+        }
+    }
+
     /** Parses {@code content/ar/<slug>.md}; its diagnostics go to {@code diagnostics}. */
     public static Document parse(String slug, Diagnostics diagnostics) {
         Path file = content().resolve("ar").resolve(slug + ".md");

@@ -20,11 +20,12 @@ public final class FootnoteMarkers {
 
     /** The text without its footnote markers. */
     public static String strip(String text) {
-        return MARKER.matcher(text).replaceAll("");
+        return mayHaveMarker(text) ? MARKER.matcher(text).replaceAll("") : text;
     }
 
     public static List<Hit> find(String text) {
         List<Hit> hits = new ArrayList<>();
+        if (!mayHaveMarker(text)) return hits;
         Matcher m = MARKER.matcher(text);
         while (m.find()) {
             String digits = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
@@ -32,5 +33,18 @@ public final class FootnoteMarkers {
             hits.add(new Hit(m.start(), m.end(), Digits.parse(digits), m.group()));
         }
         return hits;
+    }
+
+    /**
+     * Whether the text has a character every marker starts with ({@code ^}, {@code ⁽} or a
+     * superscript digit): most texts have none, and for them one scan replaces the pattern's
+     * four-way try at every position.
+     */
+    static boolean mayHaveMarker(CharSequence text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '^' || c == '⁽' || Digits.isSuperscript(c)) return true;
+        }
+        return false;
     }
 }

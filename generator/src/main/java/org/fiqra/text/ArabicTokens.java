@@ -2,6 +2,8 @@ package org.fiqra.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 
@@ -14,6 +16,8 @@ import org.apache.lucene.analysis.ar.ArabicStemmer;
 public final class ArabicTokens {
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private static final ArabicStemmer STEMMER = new ArabicStemmer();
+    private static final int STEMS_KEPT = 100_000;
+    private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
 
     /** A word of the text: {@code [start, end)} in the text, and its normalised stem. */
     public record Token(int start, int end, String stem) {
@@ -74,8 +78,20 @@ public final class ArabicTokens {
         return false;
     }
 
-    /** One word, normalised and stemmed. */
+    /**
+     * One word, normalised and stemmed. The texts of a corpus use a few thousand words over and over,
+     * so stems are remembered, up to {@link #STEMS_KEPT} words (then forgotten, and remembered again).
+     */
     public static String stem(String word) {
+        String known = STEMS.get(word);
+        if (known != null) return known;
+        if (STEMS.size() >= STEMS_KEPT) STEMS.clear();
+        String stem = stemOf(word);
+        STEMS.put(word, stem);
+        return stem;
+    }
+
+    private static String stemOf(String word) {
         char[] c = Digits.toAscii(word).toLowerCase(java.util.Locale.ROOT).toCharArray();
         int len = NORMALIZER.normalize(c, c.length);
         len = STEMMER.stem(c, len);

@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.fiqra.Seeds;
 import org.fiqra.model.MarkerRef;
 import org.fiqra.parse.FootnoteMarkers;
@@ -37,32 +31,8 @@ class InlineRendererFastPathTest {
 
     @BeforeAll
     static void readLines() throws IOException {
-        Set<Path> files = new java.util.TreeSet<>();
-        files.addAll(filesUnder(Seeds.content()));
-        List<Path> synthetic = filesUnder(Seeds.synthetic());
-        assertTrue(synthetic.stream().filter(p -> p.toString().endsWith(".md")).count() >= 12, "the synthetic corpus is there");
-        files.addAll(synthetic);
-        Set<String> out = new LinkedHashSet<>();
-        for (Path f : files) {
-            for (String line : read(f).split("\n", -1)) out.add(line);
-        }
-        lines = List.copyOf(out);
+        lines = Seeds.realLines();
         assertTrue(lines.size() > 2_000, "enough real lines to mean something: " + lines.size());
-    }
-
-    private static List<Path> filesUnder(Path dir) throws IOException {
-        assertTrue(Files.isDirectory(dir), dir + " exists");
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        }
-    }
-
-    private static String read(Path f) {
-        try {
-            return new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     // ---------------------------------------------------------------- real texts
