@@ -135,9 +135,18 @@ public final class SiteBuild {
         progress.stage("link", 0, "");
         LinkedCorpus linked = Linker.link(documents, instruments, diagnostics, state == null ? null : state.links);
         stopIfCancelled();
-        progress.stage("index (topics, verbs, related clauses)", 0, "");
         Indexes indexes = Indexer.index(documents, linked, loader.topics(), loader.glossary(), diagnostics,
-                state == null ? null : state.related);
+                state == null ? null : state.related, new Indexer.Steps() {
+                    @Override
+                    public void step(String name, int clauses) {
+                        progress.stage("index: " + name, clauses, "clauses");
+                    }
+
+                    @Override
+                    public void done() {
+                        progress.done();
+                    }
+                });
         stopIfCancelled();
         if (state != null) state.keepOnly(new java.util.HashSet<>(concat(sources, loader.englishSources())));
         out = state != null && state.usable() && Files.isDirectory(request.output())
@@ -392,13 +401,14 @@ public final class SiteBuild {
 
     /** Checks the pages written: all of them, or in an in-place build those rendered again. */
     private void check() {
-        progress.stage("check the written pages", 0, "");
         WrittenSite site = WrittenSite.of(out.pages());
         Set<String> only = out.renderedPages();
         if (only != null && state != null) {
             for (String p : state.unchecked) if (site.exists(p)) only.add(p);
         }
-        site.check(Checks.standard(), only == null ? site.pages() : only).forEach((page, problems) -> problems.forEach(p ->
+        Set<String> pages = only == null ? site.pages() : only;
+        progress.stage("check the written pages", pages.size(), "pages");
+        site.check(Checks.standard(), pages, progress::done).forEach((page, problems) -> problems.forEach(p ->
                 diagnostics.error(Code.CHECK, SourcePosition.of(page), p)));
     }
 

@@ -95,6 +95,11 @@ public final class WrittenSite {
 
     /** Runs every check over {@code only} (pages of this site; links from them are checked against all of it). */
     public Map<String, java.util.List<String>> check(java.util.List<HtmlCheck> checks, Set<String> only) {
+        return check(checks, only, () -> { });
+    }
+
+    /** {@link #check(java.util.List, Set)}, calling {@code pageDone} (from any thread) as each page is checked. */
+    public Map<String, java.util.List<String>> check(java.util.List<HtmlCheck> checks, Set<String> only, Runnable pageDone) {
         Map<String, java.util.List<String>> problems = new ConcurrentHashMap<>();
         only.parallelStream().forEach(path -> {
             WrittenPage page = page(path);
@@ -104,6 +109,7 @@ public final class WrittenSite {
             }
             parsed.remove(path);
             if (!found.isEmpty()) problems.put(path, found);
+            pageDone.run();
         });
         return new TreeMap<>(problems);
     }

@@ -33,6 +33,9 @@ public final class Indexer {
     /** Clauses kept per term in the wording index, the strongest first. */
     private static final int POSTINGS = 400;
     private static final double MIN_SCORE = 0.12;
+    private static final String[] NO_TERMS = {};
+    private static final int[] NO_COUNTS = {};
+    private static final double[] NO_WEIGHTS = {};
 
     private static final Set<String> STOPWORDS = stems("في من على إلى الى عن مع أن إن ان التي الذي الذين اللذين هذا هذه ذلك تلك"
             + " أو او ثم كما بما ما لا لم لن قد كل جميع بين حيث عند حسب ضمن ذات منها فيها بها لها له عليه إليه وفي ومن وعلى"
@@ -49,7 +52,25 @@ public final class Indexer {
 
     public static Indexes index(List<Document> documents, LinkedCorpus linked, Topics topics, Glossary glossary,
                                 Diagnostics diagnostics) {
-        return index(documents, linked, topics, glossary, diagnostics, null);
+        return index(documents, linked, topics, glossary, diagnostics, null, Steps.NONE);
+    }
+
+    /** How far the index stage is: it enters each step with its number of clauses, then counts them off. */
+    public interface Steps {
+        Steps NONE = new Steps() {
+            @Override
+            public void step(String name, int clauses) {
+            }
+
+            @Override
+            public void done() {
+            }
+        };
+
+        void step(String name, int clauses);
+
+        /** One clause of the current step is done (called from any thread). */
+        void done();
     }
 
     /**
@@ -64,12 +85,16 @@ public final class Indexer {
 
     /** Indexes the corpus, taking the related clauses from {@code memo} (when not null) if their inputs are unchanged. */
     public static Indexes index(List<Document> documents, LinkedCorpus linked, Topics topics, Glossary glossary,
-                                Diagnostics diagnostics, Memo memo) {
+                                Diagnostics diagnostics, Memo memo, Steps steps) {
         List<Entry> entries = new ArrayList<>();
         for (Document d : documents) {
             for (Clause c : d.clauses()) entries.add(new Entry(d, c));
         }
-        entries.parallelStream().forEach(e -> e.read(linked, topics, glossary, diagnostics));
+        steps.step("topics and verbs", entries.size());
+        entries.parallelStream().forEach(e -> {
+            e.read(linked, topics, glossary, diagnostics);
+            steps.done();
+        });
 
         Map<String, List<ClauseRef>> byTopic = new LinkedHashMap<>();
         topics.all().forEach(t -> byTopic.put(t.id(), new ArrayList<>()));
@@ -82,11 +107,11 @@ public final class Indexer {
         }
         Map<ClauseRef, List<Related>> related;
         if (memo == null) {
-            related = related(entries);
+            related = related(entries, steps);
         } else {
             byte[] digest = digest(entries);
             if (!java.util.Arrays.equals(digest, memo.digest)) {
-                memo.related = related(entries);
+                memo.related = related(entries, steps);
                 memo.digest = digest;
             }
             related = memo.related;
@@ -128,8 +153,16 @@ public final class Indexer {
         Set<Topic> topics = Set.of();
         Glossary.Verb verb;
         Set<String> cites = Set.of();
-        Map<String, Integer> termCounts = Map.of();
-        Map<String, Double> signature = Map.of();
+        /**
+         * Its terms (stems worth comparing), sorted, and how often each occurs. Arrays, not maps: a
+         * corpus of 5,000 documents has some 275,000 clauses, and maps of boxed counts for all of them
+         * took a gigabyte while the index stage ran.
+         */
+        String[] terms = NO_TERMS;
+        int[] counts = NO_COUNTS;
+        /** Its strongest terms, strongest first, and their TF-IDF weights, normalised. */
+        String[] signatureTerms = NO_TERMS;
+        double[] signatureWeights = NO_WEIGHTS;
         int docIndex;
         /** Its topics as indexes into the corpus's topic list, in tagging order and sorted. */
         int[] topicIndex;
@@ -160,7 +193,10 @@ public final class Indexer {
                 }
             }
             topics = tagged;
-            termCounts = counts;
+            terms = counts.keySet().toArray(NO_TERMS);
+            java.util.Arrays.sort(terms);
+            this.counts = new int[terms.length];
+            for (int k = 0; k < terms.length; k++) this.counts[k] = counts.get(terms[k]);
             Set<String> keys = new LinkedHashSet<>();
             for (Text t : texts) linked.referencesOf(t).forEach(r -> keys.add(r.key()));
             for (Footnote f : footnotesOf(doc, clause)) linked.referencesOf(f.text()).forEach(r -> keys.add(r.key()));
@@ -194,7 +230,7 @@ public final class Indexer {
     private static byte[] digest(List<Entry> entries) {
         List<byte[]> each = entries.parallelStream().map(e -> {
             StringBuilder s = new StringBuilder(e.address).append('\u0001');
-            new java.util.TreeMap<>(e.termCounts).forEach((t, c) -> s.append(t).append('=').append(c).append(' '));
+            for (int k = 0; k < e.terms.length; k++) s.append(e.terms[k]).append('=').append(e.counts[k]).append(' ');
             s.append('\u0001');
             e.topics.forEach(t -> s.append(t.id()).append(' '));
             s.append('\u0001');
@@ -207,43 +243,24 @@ public final class Indexer {
     }
 
 
-    private static Map<ClauseRef, List<Related>> related(List<Entry> entries) {
+    private static Map<ClauseRef, List<Related>> related(List<Entry> entries, Steps steps) {
         int n = entries.size();
+        steps.step("related clauses", n);
         Map<String, Integer> df = new HashMap<>();
-        for (Entry e : entries) e.termCounts.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
-        // each clause's strongest terms, TF-IDF weighted and normalised
-        entries.parallelStream().forEach(e -> {
-            Map<String, Double> w = new HashMap<>();
-            e.termCounts.forEach((t, c) -> {
-                int f = df.get(t);
-                if (f > 1) w.put(t, (1 + Math.log(c)) * Math.log((double) n / f));
-            });
-            List<Map.Entry<String, Double>> top = w.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(SIGNATURE).toList();
-            double norm = Math.sqrt(top.stream().mapToDouble(x -> x.getValue() * x.getValue()).sum());
-            Map<String, Double> sig = new LinkedHashMap<>();
-            top.forEach(x -> sig.put(x.getKey(), norm == 0 ? 0 : x.getValue() / norm));
-            e.signature = sig;
-        });
-        // a pruned inverted index: each term's strongest clauses, with the term's weight in each
-        Map<String, List<Integer>> lists = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (String t : entries.get(i).signature.keySet()) lists.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+        for (Entry e : entries) {
+            for (String t : e.terms) df.merge(t, 1, Integer::sum);
         }
+        // each clause's strongest terms, TF-IDF weighted and normalised
+        entries.parallelStream().forEach(e -> signature(e, df, n));
+        // a pruned inverted index: each term's strongest clauses, with the term's weight in each
         Map<String, Postings> postings = new HashMap<>();
-        lists.forEach((term, list) -> {
-            if (list.size() > POSTINGS) {
-                list.sort(Comparator.comparingDouble((Integer i) -> -entries.get(i).signature.get(term)).thenComparing(i -> i));
-                list.subList(POSTINGS, list.size()).clear();
+        for (int i = 0; i < n; i++) {
+            Entry e = entries.get(i);
+            for (int k = 0; k < e.signatureTerms.length; k++) {
+                postings.computeIfAbsent(e.signatureTerms[k], t -> new Postings(4)).add(i, e.signatureWeights[k]);
             }
-            Postings p = new Postings(list.size());
-            for (int k = 0; k < list.size(); k++) {
-                p.clauses[k] = list.get(k);
-                p.weights[k] = entries.get(list.get(k)).signature.get(term);
-            }
-            postings.put(term, p);
-        });
+        }
+        postings.values().forEach(p -> p.prune(POSTINGS));
         Map<String, List<Integer>> byTopic = new HashMap<>();
         Map<String, List<Integer>> byCitation = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -279,18 +296,77 @@ public final class Indexer {
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             List<Related> r = relatedOf(i, entries, flat, postings, byTopic, byCitation, topicIds, topicWeight, scratch.get());
             if (!r.isEmpty()) out.put(entries.get(i).ref, r);
+            steps.done();
         });
         return out;
     }
 
+    /** A clause's signature: its terms by TF-IDF weight (then the term), at most {@link #SIGNATURE}, normalised. */
+    private static void signature(Entry e, Map<String, Integer> df, int n) {
+        int size = 0;
+        String[] terms = new String[e.terms.length];
+        double[] weights = new double[e.terms.length];
+        for (int k = 0; k < e.terms.length; k++) {
+            int f = df.get(e.terms[k]);
+            if (f > 1) {
+                terms[size] = e.terms[k];
+                weights[size++] = (1 + Math.log(e.counts[k])) * Math.log((double) n / f);
+            }
+        }
+        Integer[] order = new Integer[size];
+        for (int k = 0; k < size; k++) order[k] = k;
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -weights[k]).thenComparing(k -> terms[k]));
+        int kept = Math.min(size, SIGNATURE);
+        // summed as a DoubleStream sums (compensated), so the weights are what they always were
+        double norm = Math.sqrt(java.util.stream.IntStream.range(0, kept)
+                .mapToDouble(r -> weights[order[r]] * weights[order[r]]).sum());
+        e.signatureTerms = new String[kept];
+        e.signatureWeights = new double[kept];
+        for (int r = 0; r < kept; r++) {
+            e.signatureTerms[r] = terms[order[r]];
+            e.signatureWeights[r] = norm == 0 ? 0 : weights[order[r]] / norm;
+        }
+    }
+
     /** The clauses a term is strong in, and its weight in each. */
     private static final class Postings {
-        final int[] clauses;
-        final double[] weights;
+        int[] clauses;
+        double[] weights;
+        int size;
 
-        Postings(int size) {
-            clauses = new int[size];
-            weights = new double[size];
+        Postings(int capacity) {
+            clauses = new int[capacity];
+            weights = new double[capacity];
+        }
+
+        void add(int clause, double weight) {
+            if (size == clauses.length) {
+                clauses = java.util.Arrays.copyOf(clauses, size * 2);
+                weights = java.util.Arrays.copyOf(weights, size * 2);
+            }
+            clauses[size] = clause;
+            weights[size++] = weight;
+        }
+
+        /** Keeps the {@code limit} strongest clauses (weight down, then clause number up), in that order. */
+        void prune(int limit) {
+            if (size > limit) {
+                Integer[] order = new Integer[size];
+                for (int k = 0; k < size; k++) order[k] = k;
+                double[] w = weights;
+                int[] c = clauses;
+                java.util.Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -w[k]).thenComparing(k -> c[k]));
+                clauses = new int[limit];
+                weights = new double[limit];
+                for (int r = 0; r < limit; r++) {
+                    clauses[r] = c[order[r]];
+                    weights[r] = w[order[r]];
+                }
+                size = limit;
+            } else if (size < clauses.length) {
+                clauses = java.util.Arrays.copyOf(clauses, size);
+                weights = java.util.Arrays.copyOf(weights, size);
+            }
         }
     }
 
@@ -364,11 +440,11 @@ public final class Indexer {
                                            List<String> topicIds, double[] topicWeight, Scratch s) {
         Entry e = entries.get(i);
         s.reset();
-        for (Map.Entry<String, Double> term : e.signature.entrySet()) {
-            Postings p = postings.get(term.getKey());
+        for (int t = 0; t < e.signatureTerms.length; t++) {
+            Postings p = postings.get(e.signatureTerms[t]);
             if (p == null) continue;
-            double w = term.getValue();
-            for (int k = 0; k < p.clauses.length; k++) {
+            double w = e.signatureWeights[t];
+            for (int k = 0; k < p.size; k++) {
                 int j = p.clauses[k];
                 if (flat.doc[j] == e.docIndex) continue;
                 s.add(j);

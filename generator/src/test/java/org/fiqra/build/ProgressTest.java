@@ -24,7 +24,8 @@ class ProgressTest {
         long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
         assertTrue(r.published());
         assertTrue(lines.stream().anyMatch(l -> l.matches("Fiqra: render (ar|en): \\d of 5 documents \\(\\d+ s\\)")), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Fiqra: check the written pages")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("Fiqra: check the written pages: [\\d,]+ of [\\d,]+ pages \\(\\d+ s\\)")),
+                lines.toString());
         assertTrue(lines.size() <= ms / 50 + 1, lines.size() + " lines in " + ms + " ms: more than one per period");
         int before = lines.size();
         sleep(100);

@@ -35,6 +35,29 @@ class SeedIndexTest {
     }
 
     @Test
+    void theIndexStageCountsOffEveryClauseOfEachOfItsSteps() {
+        List<String> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        Diagnostics d = new Diagnostics();
+        var linked = Linker.link(docs, Instruments.load(Seeds.content().resolve("instruments.yml"), "instruments.yml", d), d);
+        Indexes again = Indexer.index(docs, linked, indexes.topics(), indexes.glossary(), d, null, new Indexer.Steps() {
+            @Override
+            public void step(String name, int clauses) {
+                steps.add(name + " " + clauses + " after " + done.getAndSet(0));
+            }
+
+            @Override
+            public void done() {
+                done.incrementAndGet();
+            }
+        });
+        int clauses = docs.stream().mapToInt(doc -> doc.clauses().size()).sum();
+        assertEquals(List.of("topics and verbs " + clauses + " after 0", "related clauses " + clauses + " after " + clauses), steps);
+        assertEquals(clauses, done.get());
+        assertEquals(indexes.clauses(), again.clauses(), "counting changes nothing");
+    }
+
+    @Test
     void theVocabularyHasAtLeast25TopicsWithAsciiIds() {
         List<Topic> topics = indexes.topics().all();
         assertTrue(topics.size() >= 25, topics.size() + " topics");
