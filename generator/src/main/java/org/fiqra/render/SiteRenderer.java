@@ -3,10 +3,12 @@ package org.fiqra.render;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -23,6 +25,10 @@ import org.fiqra.diag.FiqraException;
 public final class SiteRenderer {
     private final Configuration cfg;
     private final Path templates;
+    private final ViewWrapper wrapper = new ViewWrapper();
+    /** By identity: a {@link Messages} record's hash code would hash all its texts at every page. */
+    private final Map<Messages, TemplateHashModel> messages =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     public SiteRenderer(Path templates) {
         this.templates = templates;
@@ -43,16 +49,26 @@ public final class SiteRenderer {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
+        cfg.setObjectWrapper(wrapper);
     }
 
     /** Renders one page; {@code model} holds {@code page}, {@code msg} and the page kind's own view. */
     public String render(PageKind kind, Views.Page page, Messages msg, String name, Object view) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("page", page);
-        model.put("msg", msg.texts());
-        model.put(name, view);
         try {
+            TemplateModel pageModel = wrapper.wrap(page);
+            TemplateModel viewModel = wrapper.wrap(view);
+            TemplateModel msgModel = messages.computeIfAbsent(msg, this::wrapped);
+            TemplateHashModel model = new TemplateHashModel() {
+                @Override
+                public TemplateModel get(String key) {
+                    return key.equals(name) ? viewModel : key.equals("page") ? pageModel : key.equals("msg") ? msgModel : null;
+                }
+
+                @Override
+                public boolean isEmpty() {
+                    return false;
+                }
+            };
             Template t = cfg.getTemplate(kind.template());
             StringWriter out = new StringWriter(16 * 1024);
             t.process(model, out);
@@ -67,6 +83,30 @@ public final class SiteRenderer {
         } catch (IOException e) {
             throw FiqraException.environment("cannot read the template " + kind.template() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The messages of a language as a hash of their wrapped texts, made once: templates read some 30 of
+     * them per page, and a map handed to FreeMarker would be wrapped again at each of those reads.
+     */
+    private TemplateHashModel wrapped(Messages msg) {
+        Map<String, TemplateModel> texts = new HashMap<>();
+        try {
+            for (Map.Entry<String, String> e : msg.texts().entrySet()) texts.put(e.getKey(), wrapper.wrap(e.getValue()));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+        return new TemplateHashModel() {
+            @Override
+            public TemplateModel get(String key) {
+                return texts.get(key);
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return texts.isEmpty();
+            }
+        };
     }
 
     /** A template as editors know it: {@code templates/document.ftlh}. */
