@@ -292,7 +292,7 @@ public final class Indexer {
         }
         Flat flat = new Flat(entries);
         Map<ClauseRef, List<Related>> out = new java.util.concurrent.ConcurrentHashMap<>();
-        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
         java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             List<Related> r = relatedOf(i, entries, flat, postings, byTopic, byCitation, topicIds, topicWeight, scratch.get());
             if (!r.isEmpty()) out.put(entries.get(i).ref, r);
@@ -406,32 +406,67 @@ public final class Indexer {
         }
     }
 
-    /** One thread's accumulators over all clauses, reset by an epoch instead of cleared. */
+    /** The size of a new {@link Scratch} table, as a power of two; a test makes it tiny, so that tables grow. */
+    static volatile int scratchBits = 14;
+
+    /**
+     * One thread's candidates for a clause, and the wording score each has gathered: a small open-addressing
+     * table from clause number to candidate, reset by an epoch instead of cleared. A clause has a few
+     * thousand candidates among hundreds of thousands of clauses; arrays indexed by clause number made every
+     * posting a cache miss at 5,000 documents, and this table stays in the core's cache.
+     */
     private static final class Scratch {
-        final double[] wording;
-        final int[] seen;
-        final int[] candidates;
+        private int bits = scratchBits;
+        private int[] slotClause = new int[1 << bits];
+        private int[] slotEpoch = new int[1 << bits];
+        private int[] slotCandidate = new int[1 << bits];
+        int[] candidates = new int[1 << (bits - 1)];
+        double[] wording = new double[1 << (bits - 1)];
         int epoch;
         int size;
-
-        Scratch(int n) {
-            wording = new double[n];
-            seen = new int[n];
-            candidates = new int[n];
-        }
 
         void reset() {
             epoch++;
             size = 0;
         }
 
-        /** Adds a candidate; false when it already was one. */
-        boolean add(int j) {
-            if (seen[j] == epoch) return false;
-            seen[j] = epoch;
-            wording[j] = 0;
-            candidates[size++] = j;
-            return true;
+        /** The candidate number of clause {@code j}, which becomes a candidate (with no wording yet) if it was not one. */
+        int add(int j) {
+            int mask = slotClause.length - 1;
+            int h = (j * 0x9E3779B9) >>> (32 - bits);
+            while (slotEpoch[h] == epoch) {
+                if (slotClause[h] == j) return slotCandidate[h];
+                h = (h + 1) & mask;
+            }
+            if (2 * (size + 1) > slotClause.length) {
+                grow();
+                return add(j);
+            }
+            if (size == candidates.length) {
+                candidates = java.util.Arrays.copyOf(candidates, 2 * size);
+                wording = java.util.Arrays.copyOf(wording, 2 * size);
+            }
+            slotEpoch[h] = epoch;
+            slotClause[h] = j;
+            slotCandidate[h] = size;
+            candidates[size] = j;
+            wording[size] = 0;
+            return size++;
+        }
+
+        private void grow() {
+            bits++;
+            slotClause = new int[1 << bits];
+            slotEpoch = new int[1 << bits];
+            slotCandidate = new int[1 << bits];
+            int mask = slotClause.length - 1;
+            for (int c = 0; c < size; c++) {
+                int h = (candidates[c] * 0x9E3779B9) >>> (32 - bits);
+                while (slotEpoch[h] == epoch) h = (h + 1) & mask;
+                slotEpoch[h] = epoch;
+                slotClause[h] = candidates[c];
+                slotCandidate[h] = c;
+            }
         }
     }
 
@@ -447,8 +482,8 @@ public final class Indexer {
             for (int k = 0; k < p.size; k++) {
                 int j = p.clauses[k];
                 if (flat.doc[j] == e.docIndex) continue;
-                s.add(j);
-                s.wording[j] += w * p.weights[k];
+                int c = s.add(j); // before s.wording is read: adding may replace that array with a larger one
+                s.wording[c] += w * p.weights[k];
             }
         }
         int fromWording = s.size;
@@ -477,7 +512,7 @@ public final class Indexer {
                     if (java.util.Arrays.binarySearch(flat.cites, flat.citeFrom[j], flat.citeFrom[j + 1], k) >= 0) cites++;
                 }
             }
-            double w = c < fromWording ? s.wording[j] : 0.0;
+            double w = c < fromWording ? s.wording[c] : 0.0;
             // topics as vectors weighted by specificity: their cosine
             double topical = 0;
             if (shared != 0) {

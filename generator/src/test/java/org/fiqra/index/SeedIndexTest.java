@@ -58,6 +58,23 @@ class SeedIndexTest {
     }
 
     @Test
+    void relatedClausesAreTheSameWhenTheCandidateTablesHaveToGrow() {
+        Diagnostics d = new Diagnostics();
+        var linked = Linker.link(docs, Instruments.load(Seeds.content().resolve("instruments.yml"), "instruments.yml", d), d);
+        int bits = Indexer.scratchBits;
+        Indexes tiny;
+        try {
+            Indexer.scratchBits = 1; // two slots, one candidate: every clause's table grows, again and again
+            tiny = Indexer.index(docs, linked, indexes.topics(), indexes.glossary(), d);
+        } finally {
+            Indexer.scratchBits = bits;
+        }
+        long related = indexes.clauses().values().stream().mapToLong(c -> c.related().size()).sum();
+        assertTrue(related > 100, related + " related clauses");
+        assertEquals(indexes.clauses(), tiny.clauses());
+    }
+
+    @Test
     void theVocabularyHasAtLeast25TopicsWithAsciiIds() {
         List<Topic> topics = indexes.topics().all();
         assertTrue(topics.size() >= 25, topics.size() + " topics");
