@@ -152,6 +152,7 @@ public final class SiteBuild {
         out = state != null && state.usable() && Files.isDirectory(request.output())
                 ? SiteOutput.inPlace(request.output(), scratch(), state, request.templates())
                 : SiteOutput.full(staging(), state, request.templates());
+        if (request.check()) checkAsRendered();
         int pages;
         try {
             pages = render(documents, english, linked, indexes, bodies);
@@ -399,7 +400,29 @@ public final class SiteBuild {
 
     // ---------------------------------------------------------------- check
 
-    /** Checks the pages written: all of them, or in an in-place build those rendered again. */
+    /**
+     * Checks each page as it is rendered, from its text: nothing is read back, and most of the check's work
+     * is done on the rendering threads. Links to other pages are recorded, and verified by {@link #check}.
+     */
+    private void checkAsRendered() {
+        rendering = WrittenSite.pending(out.pages());
+        renderingFound.set(false);
+        List<org.fiqra.check.HtmlCheck> checks = Checks.standard();
+        out.onPage((path, html) -> {
+            if (!rendering.checkPage(checks, path, html).isEmpty()) renderingFound.set(true);
+        });
+    }
+
+    /** The site being rendered, its pages checked as they come ({@link #checkAsRendered}), and whether any failed. */
+    private WrittenSite rendering;
+    private final java.util.concurrent.atomic.AtomicBoolean renderingFound = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Checks the pages written: all of them, or in an in-place build those rendered again. The pages checked
+     * as they were rendered passed if their links resolve in the written site; otherwise (a problem, which is
+     * rare) they are all checked again from the disk, so that every problem is reported, page by page, in the
+     * words of a check of the written site. Pages written otherwise (an earlier preview's) are read back.
+     */
     private void check() {
         WrittenSite site = WrittenSite.of(out.pages());
         Set<String> only = out.renderedPages();
@@ -407,6 +430,10 @@ public final class SiteBuild {
             for (String p : state.unchecked) if (site.exists(p)) only.add(p);
         }
         Set<String> pages = only == null ? site.pages() : only;
+        progress.stage("check the links of the rendered pages", 0, "");
+        if (!renderingFound.get() && rendering.linksResolveIn(site)) {
+            pages = pages.stream().filter(p -> !out.rendered(p)).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
         progress.stage("check the written pages", pages.size(), "pages");
         site.check(Checks.standard(), pages, progress::done).forEach((page, problems) -> problems.forEach(p ->
                 diagnostics.error(Code.CHECK, SourcePosition.of(page), p)));

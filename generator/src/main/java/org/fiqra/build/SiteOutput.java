@@ -43,6 +43,7 @@ final class SiteOutput {
     private final Set<String> rendered = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    private java.util.function.BiConsumer<String, String> onPage = (path, html) -> { };
 
     private SiteOutput(Path pages, Path files, BuildState state, Mode mode, String templates) {
         this.pages = pages;
@@ -88,7 +89,9 @@ final class SiteOutput {
     void page(String path, List<Object> parts, Supplier<String> html) {
         if (state == null) {
             rendered.add(path);
-            write(pages, path, html.get());
+            String text = html.get();
+            write(pages, path, text);
+            onPage.accept(path, text);
             return;
         }
         BuildState.Fingerprint fp = fingerprint(parts);
@@ -98,9 +101,11 @@ final class SiteOutput {
         String text = html.get();
         if (mode == Mode.FULL) {
             write(pages, path, text);
+            onPage.accept(path, text);
             return;
         }
         if (writeIfChanged(pages.resolve(path), text.getBytes(StandardCharsets.UTF_8))) changed.add(path);
+        onPage.accept(path, text);
         state.pages.put(path, fp);
         state.files.add(path);
         if (mode == Mode.PREVIEW) state.unchecked.add(path);
@@ -113,6 +118,16 @@ final class SiteOutput {
     void keep(String prefix) {
         if (mode != Mode.IN_PLACE) throw new IllegalStateException("only an in-place build keeps files");
         kept.add(prefix);
+    }
+
+    /** Hands each page rendered from now on, with its text, to {@code check} (from the rendering threads). */
+    void onPage(java.util.function.BiConsumer<String, String> check) {
+        onPage = check;
+    }
+
+    /** Whether the page at {@code path} was rendered in this build. */
+    boolean rendered(String path) {
+        return rendered.contains(path);
     }
 
     /** The pages rendered in this build; null in a full build, which renders all of them. */

@@ -26,10 +26,44 @@ public final class WrittenSite {
     /** The ids of pages that links point into, kept instead of their parsed pages (which would not fit at scale). */
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
+    /** In a site still being written, the links its pages were checked with, to be verified when it is. */
+    private final Set<String> linkedPaths;
+    private final Set<String> linkedIds;
+
     private WrittenSite(Path root, Set<String> files) {
         this.root = root;
         this.files = files;
-        this.lookup = new HashSet<>(files);
+        this.lookup = files == null ? null : new HashSet<>(files);
+        this.linkedPaths = files == null ? ConcurrentHashMap.newKeySet() : null;
+        this.linkedIds = files == null ? ConcurrentHashMap.newKeySet() : null;
+    }
+
+    /**
+     * A site still being written to {@code root}, whose pages are checked as they are rendered, from their
+     * text ({@link #checkPage}): a link to another page is taken to resolve and recorded, and
+     * {@link #linksResolveIn} verifies them all once the site is written. A build reads nothing back this way.
+     */
+    public static WrittenSite pending(Path root) {
+        return new WrittenSite(root, null);
+    }
+
+    /** The problems {@code checks} find on the page at {@code path}, parsed from {@code html} as its file would be. */
+    public java.util.List<String> checkPage(java.util.List<HtmlCheck> checks, String path, String html) {
+        WrittenPage page = new WrittenPage(path, parse(path, html));
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (HtmlCheck c : checks) {
+            found.addAll(c.check(page, this));
+        }
+        return found;
+    }
+
+    /** Whether every link that the pages of this pending site were checked with resolves in {@code written}. */
+    public boolean linksResolveIn(WrittenSite written) {
+        if (!linkedPaths.stream().allMatch(written::exists)) return false;
+        return linkedIds.parallelStream().allMatch(k -> {
+            int at = k.indexOf('#');
+            return written.hasId(k.substring(0, at), k.substring(at + 1));
+        });
     }
 
     public static WrittenSite of(Path root) {
@@ -48,6 +82,10 @@ public final class WrittenSite {
     }
 
     public boolean exists(String path) {
+        if (lookup == null) {
+            linkedPaths.add(path);
+            return true;
+        }
         return lookup.contains(path);
     }
 
@@ -65,6 +103,10 @@ public final class WrittenSite {
 
     /** Whether the page at {@code path} has an element with the id {@code id}. */
     public boolean hasId(String path, String id) {
+        if (lookup == null) {
+            linkedIds.add(path + '#' + id);
+            return true;
+        }
         Set<String> of = ids.computeIfAbsent(path, p -> {
             Document html = parsed.get(p);
             return PageIds.of(html == null ? parse(p) : html).distinct();
@@ -78,14 +120,16 @@ public final class WrittenSite {
      * stream decoding and charset sniffing of the file route.
      */
     private Document parse(String path) {
-        Path file = root.resolve(path);
         try {
-            String html = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            if (html.startsWith("\uFEFF")) html = html.substring(1);
-            return Jsoup.parse(html, file.toFile().getAbsolutePath());
+            return parse(path, new String(Files.readAllBytes(root.resolve(path)), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Document parse(String path, String html) {
+        if (html.startsWith("\uFEFF")) html = html.substring(1);
+        return Jsoup.parse(html, root.resolve(path).toFile().getAbsolutePath());
     }
 
     /** Runs every check over every page; problems by page, in page order. */
