@@ -59,6 +59,9 @@ public final class SiteBuild {
     private final BuildState state;
     private final Diagnostics diagnostics = new Diagnostics();
     private SiteOutput out;
+    /** The site being rendered, its pages checked as they come ({@link #checkAsRendered}), and whether any failed. */
+    private WrittenSite rendering;
+    private final java.util.concurrent.atomic.AtomicBoolean renderingFound = new java.util.concurrent.atomic.AtomicBoolean();
     private java.util.function.Consumer<String> progressSink;
     private java.time.Duration progressEvery = java.time.Duration.ofSeconds(5);
     private Progress progress = Progress.every(progressEvery, null);
@@ -412,10 +415,6 @@ public final class SiteBuild {
             if (!rendering.checkPage(checks, path, html).isEmpty()) renderingFound.set(true);
         });
     }
-
-    /** The site being rendered, its pages checked as they come ({@link #checkAsRendered}), and whether any failed. */
-    private WrittenSite rendering;
-    private final java.util.concurrent.atomic.AtomicBoolean renderingFound = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * Checks the pages written: all of them, or in an in-place build those rendered again. The pages checked

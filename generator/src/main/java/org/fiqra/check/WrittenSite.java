@@ -49,7 +49,10 @@ public final class WrittenSite {
 
     /** The problems {@code checks} find on the page at {@code path}, parsed from {@code html} as its file would be. */
     public java.util.List<String> checkPage(java.util.List<HtmlCheck> checks, String path, String html) {
-        WrittenPage page = new WrittenPage(path, parse(path, html));
+        return problems(checks, new WrittenPage(path, parse(path, html)));
+    }
+
+    private java.util.List<String> problems(java.util.List<HtmlCheck> checks, WrittenPage page) {
         java.util.List<String> found = new java.util.ArrayList<>();
         for (HtmlCheck c : checks) {
             found.addAll(c.check(page, this));
@@ -90,15 +93,21 @@ public final class WrittenSite {
     }
 
     public Set<String> files() {
-        return files;
+        return written().files;
     }
 
     public Set<String> pages() {
-        return files.stream().filter(f -> f.endsWith(".html")).collect(Collectors.toCollection(TreeSet::new));
+        return written().files.stream().filter(f -> f.endsWith(".html")).collect(Collectors.toCollection(TreeSet::new));
     }
 
     public WrittenPage page(String path) {
-        return new WrittenPage(path, parsed.computeIfAbsent(path, this::parse));
+        return new WrittenPage(path, written().parsed.computeIfAbsent(path, this::parse));
+    }
+
+    /** This site, if it is written: a pending one has no files to list or read yet. */
+    private WrittenSite written() {
+        if (lookup == null) throw new IllegalStateException("the site in " + root + " is still being written");
+        return this;
     }
 
     /** Whether the page at {@code path} has an element with the id {@code id}. */
@@ -148,11 +157,7 @@ public final class WrittenSite {
         // a list, not the sorted set itself: a tree set splits unevenly, and one core checked the last
         // two thirds of a 1,000-document site alone
         new java.util.ArrayList<>(only).parallelStream().forEach(path -> {
-            WrittenPage page = page(path);
-            java.util.List<String> found = new java.util.ArrayList<>();
-            for (HtmlCheck c : checks) {
-                found.addAll(c.check(page, this));
-            }
+            java.util.List<String> found = problems(checks, page(path));
             parsed.remove(path);
             if (!found.isEmpty()) problems.put(path, found);
             pageDone.run();
