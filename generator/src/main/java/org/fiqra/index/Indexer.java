@@ -155,7 +155,7 @@ public final class Indexer {
         Set<String> cites = Set.of();
         /**
          * Its terms (stems worth comparing), sorted, and how often each occurs. Arrays, not maps: a
-         * corpus of 5,000 documents has some 275,000 clauses, and maps of boxed counts for all of them
+         * corpus of 5,000 documents has some 288,000 clauses, and maps of boxed counts for all of them
          * took a gigabyte while the index stage ran.
          */
         String[] terms = NO_TERMS;
