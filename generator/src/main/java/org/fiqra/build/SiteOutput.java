@@ -87,28 +87,23 @@ final class SiteOutput {
      * {@code parts}, is the one it has on disk; {@code html} renders it.
      */
     void page(String path, List<Object> parts, Supplier<String> html) {
-        if (state == null) {
-            rendered.add(path);
-            String text = html.get();
-            write(pages, path, text);
-            onPage.accept(path, text);
-            return;
+        BuildState.Fingerprint fp = null;
+        if (state != null) {
+            fp = fingerprint(parts);
+            written.put(path, fp);
+            if (mode != Mode.FULL && fp.equals(state.pages.get(path))) return;
         }
-        BuildState.Fingerprint fp = fingerprint(parts);
-        written.put(path, fp);
-        if (mode != Mode.FULL && fp.equals(state.pages.get(path))) return;
         rendered.add(path);
         String text = html.get();
         if (mode == Mode.FULL) {
             write(pages, path, text);
-            onPage.accept(path, text);
-            return;
+        } else {
+            if (writeIfChanged(pages.resolve(path), text.getBytes(StandardCharsets.UTF_8))) changed.add(path);
+            state.pages.put(path, fp);
+            state.files.add(path);
+            if (mode == Mode.PREVIEW) state.unchecked.add(path);
         }
-        if (writeIfChanged(pages.resolve(path), text.getBytes(StandardCharsets.UTF_8))) changed.add(path);
         onPage.accept(path, text);
-        state.pages.put(path, fp);
-        state.files.add(path);
-        if (mode == Mode.PREVIEW) state.unchecked.add(path);
     }
 
     /**
