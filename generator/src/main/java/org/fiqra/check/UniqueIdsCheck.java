@@ -6,6 +6,6 @@ import java.util.List;
 public final class UniqueIdsCheck implements HtmlCheck {
     @Override
     public List<String> check(WrittenPage page, WrittenSite site) {
-        return page.ids().repeated().stream().map(id -> "id '" + id + "' is used twice").toList();
+        return page.facts().repeatedIds().stream().map(id -> "id '" + id + "' is used twice").toList();
     }
 }

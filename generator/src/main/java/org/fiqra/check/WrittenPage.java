@@ -1,32 +1,43 @@
 package org.fiqra.check;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * A page of the written site, parsed back with jsoup. {@code path} is relative to the site root, with '/'.
- * Facts several checks need (its ids) are collected once per page.
+ * A page of the written site, from its text. {@code path} is relative to the site root, with '/'.
+ * The facts the standard checks read ({@link #facts}) are gathered once, by a {@link PageScan} of the text
+ * where it can, else from the page parsed by jsoup ({@link #html}), which is parsed at the first call.
  */
 public final class WrittenPage {
     private final String path;
-    private final Document html;
-    private PageIds ids;
+    private final String text;
+    private final String baseUri;
+    private Document html;
+    private PageFacts facts;
 
-    public WrittenPage(String path, Document html) {
+    /** The page at {@code path} with the text {@code text}; {@code baseUri} is the base of its parsed links. */
+    WrittenPage(String path, String text, String baseUri) {
         this.path = path;
-        this.html = html;
+        this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.baseUri = baseUri;
     }
 
     public String path() {
         return path;
     }
 
+    /** The page parsed as {@code Jsoup.parse(file, "UTF-8")} would parse its file (a byte order mark is skipped). */
     public Document html() {
+        if (html == null) html = Jsoup.parse(text, baseUri);
         return html;
     }
 
-    /** The ids of the page, collected at the first call. */
-    PageIds ids() {
-        if (ids == null) ids = PageIds.of(html);
-        return ids;
+    /** What the standard checks read from the page, gathered at the first call. */
+    PageFacts facts() {
+        if (facts == null) {
+            facts = PageScan.read(text);
+            if (facts == null) facts = PageFacts.of(html());
+        }
+        return facts;
     }
 }

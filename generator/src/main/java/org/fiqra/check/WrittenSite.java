@@ -13,17 +13,15 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
-/** A written site folder: which files exist, and its HTML pages parsed on demand (once each). */
+/** A written site folder: which files exist, and its HTML pages read on demand (once each). */
 public final class WrittenSite {
     private final Path root;
     private final Set<String> files;
     /** The same paths as {@link #files}, hashed: {@link #exists} is asked for every link of every page. */
     private final Set<String> lookup;
-    private final Map<String, Document> parsed = new ConcurrentHashMap<>();
-    /** The ids of pages that links point into, kept instead of their parsed pages (which would not fit at scale). */
+    private final Map<String, WrittenPage> read = new ConcurrentHashMap<>();
+    /** The ids of pages that links point into, kept instead of their pages (which would not fit at scale). */
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
     /** In a site still being written, the links its pages were checked with, to be verified when it is. */
@@ -47,9 +45,9 @@ public final class WrittenSite {
         return new WrittenSite(root, null);
     }
 
-    /** The problems {@code checks} find on the page at {@code path}, parsed from {@code html} as its file would be. */
+    /** The problems {@code checks} find on the page at {@code path}, read from {@code html} as its file would be. */
     public java.util.List<String> checkPage(java.util.List<HtmlCheck> checks, String path, String html) {
-        return problems(checks, new WrittenPage(path, parse(path, html)));
+        return problems(checks, new WrittenPage(path, html, baseUri(path)));
     }
 
     private java.util.List<String> problems(java.util.List<HtmlCheck> checks, WrittenPage page) {
@@ -101,7 +99,7 @@ public final class WrittenSite {
     }
 
     public WrittenPage page(String path) {
-        return new WrittenPage(path, written().parsed.computeIfAbsent(path, this::parse));
+        return written().read.computeIfAbsent(path, this::read);
     }
 
     /** This site, if it is written: a pending one has no files to list or read yet. */
@@ -117,28 +115,25 @@ public final class WrittenSite {
             return true;
         }
         Set<String> of = ids.computeIfAbsent(path, p -> {
-            Document html = parsed.get(p);
-            return PageIds.of(html == null ? parse(p) : html).distinct();
+            WrittenPage page = read.get(p);
+            return (page == null ? read(p) : page).facts().distinctIds();
         });
         return of.contains(id);
     }
 
-    /**
-     * Parses the page at {@code path} as {@code Jsoup.parse(file, "UTF-8")} would, from its decoded text:
-     * the same tree (a UTF-8 byte order mark is skipped, as jsoup skips it) and base URI, without the
-     * stream decoding and charset sniffing of the file route.
-     */
-    private Document parse(String path) {
+    /** The page at {@code path}, read from its file as UTF-8. */
+    private WrittenPage read(String path) {
         try {
-            return parse(path, new String(Files.readAllBytes(root.resolve(path)), StandardCharsets.UTF_8));
+            return new WrittenPage(path, new String(Files.readAllBytes(root.resolve(path)), StandardCharsets.UTF_8),
+                    baseUri(path));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Document parse(String path, String html) {
-        if (html.startsWith("\uFEFF")) html = html.substring(1);
-        return Jsoup.parse(html, root.resolve(path).toFile().getAbsolutePath());
+    /** The base URI jsoup gives a page parsed from its file. */
+    private String baseUri(String path) {
+        return root.resolve(path).toFile().getAbsolutePath();
     }
 
     /** Runs every check over every page; problems by page, in page order. */
@@ -158,7 +153,7 @@ public final class WrittenSite {
         // two thirds of a 1,000-document site alone
         new java.util.ArrayList<>(only).parallelStream().forEach(path -> {
             java.util.List<String> found = problems(checks, page(path));
-            parsed.remove(path);
+            read.remove(path);
             if (!found.isEmpty()) problems.put(path, found);
             pageDone.run();
         });
