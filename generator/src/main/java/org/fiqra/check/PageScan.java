@@ -164,9 +164,8 @@ final class PageScan {
         int where = context[depth - 1];
         if (where != PageFacts.RTL && where != PageFacts.LTR) return true;
         boolean other = where == PageFacts.RTL ? PageFacts.hasLatin(s, from, to) : PageFacts.hasArabic(s, from, to);
-        int amp = s.indexOf('&', from);
         // a reference may stand for a letter ("&#65;"), and name one of the other script ("&amp;")
-        if (!other && (amp < 0 || amp >= to)) return true;
+        if (!other && !has('&', from, to)) return true;
         String text = s.substring(from, to);
         if (text.indexOf('&') >= 0) {
             text = References.decode(text);
@@ -176,6 +175,14 @@ final class PageScan {
         PageFacts.Stray stray = PageFacts.stray(text, where);
         if (stray != null) strays.add(stray);
         return true;
+    }
+
+    /** Whether {@code c} is among the characters from {@code from} to {@code to}. */
+    private boolean has(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) return true;
+        }
+        return false;
     }
 
     private boolean blank(int from, int to) {
@@ -206,8 +213,9 @@ final class PageScan {
     private boolean comment() {
         int close = s.indexOf("-->", at + 4);
         if (close < 0 || s.startsWith(">", at + 4) || s.startsWith("->", at + 4)) return false;
-        int bang = s.indexOf("--!>", at + 4);
-        if (bang >= 0 && bang < close) return false;
+        for (int i = at + 4; i < close; i++) {
+            if (s.startsWith("--!>", i)) return false;
+        }
         at = close + 3;
         return true;
     }

@@ -84,7 +84,8 @@ public final class WrittenSite {
 
     public boolean exists(String path) {
         if (lookup == null) {
-            linkedPaths.add(path);
+            // most links lead to a few pages; a look-up takes no lock where adding a present key does
+            if (!linkedPaths.contains(path)) linkedPaths.add(path);
             return true;
         }
         return lookup.contains(path);
@@ -111,7 +112,8 @@ public final class WrittenSite {
     /** Whether the page at {@code path} has an element with the id {@code id}. */
     public boolean hasId(String path, String id) {
         if (lookup == null) {
-            linkedIds.add(path + '#' + id);
+            String key = path + '#' + id;
+            if (!linkedIds.contains(key)) linkedIds.add(key);
             return true;
         }
         Set<String> of = ids.computeIfAbsent(path, p -> {
