@@ -119,11 +119,6 @@ final class PageFacts {
         }
     }
 
-    /** Whether an element named {@code tag} is one whose reference the links check follows. */
-    static boolean refers(String tag) {
-        return tag.equals("a") || tag.equals("link") || tag.equals("script") || tag.equals("img");
-    }
-
     /** Contexts of text: no direction declared, right to left, left to right, an isolate, or another {@code dir} value. */
     static final int NONE = 0, RTL = 1, LTR = 2, ISOLATE = 3, OTHER = 4;
 

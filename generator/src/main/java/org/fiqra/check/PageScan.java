@@ -279,8 +279,7 @@ final class PageScan {
         element(tag);
         if (tag.is(VOID)) return true;
         if (depth == MAX_DEPTH) return false;
-        push(tag, PageFacts.ownContext(tag == Tag.BDI || tag == Tag.SCRIPT || tag == Tag.STYLE, dirAttribute(),
-                context[depth - 1]));
+        push(tag, PageFacts.ownContext(PageFacts.isolates(tag.name), dirAttribute(), context[depth - 1]));
         count(tag, 1);
         if (tag == Tag.SCRIPT || tag == Tag.STYLE) return skipContent(tag) && close(tag);
         return true;
