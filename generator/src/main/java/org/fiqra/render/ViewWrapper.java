@@ -47,10 +47,12 @@ final class ViewWrapper extends DefaultObjectWrapper {
     private static final ClassValue<Kind> KINDS = new ClassValue<>() {
         @Override
         protected Kind computeValue(Class<?> type) {
+            // in the stock wrapper's order: template models, arrays and other collections first, records last
             if (TemplateModel.class.isAssignableFrom(type) || type.isArray()) return Kind.OTHER;
-            if (Record.class.isAssignableFrom(type) && Modifier.isPublic(type.getModifiers())) return Kind.RECORD;
             if (List.class.isAssignableFrom(type)) return Kind.LIST;
-            if (Map.class.isAssignableFrom(type) && !Collection.class.isAssignableFrom(type)) return Kind.MAP;
+            if (Collection.class.isAssignableFrom(type)) return Kind.OTHER;
+            if (Map.class.isAssignableFrom(type)) return Kind.MAP;
+            if (Record.class.isAssignableFrom(type) && Modifier.isPublic(type.getModifiers())) return Kind.RECORD;
             return Kind.OTHER;
         }
     };
@@ -80,14 +82,6 @@ final class ViewWrapper extends DefaultObjectWrapper {
             default:
                 return super.wrap(obj);
         }
-    }
-
-    @Override
-    protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-        if (obj instanceof Record && Modifier.isPublic(obj.getClass().getModifiers())) {
-            return new RecordModel(obj, PROPERTIES.get(obj.getClass()), this);
-        }
-        return super.handleUnknownType(obj);
     }
 
     private static Map<String, MethodHandle> propertiesOf(Class<?> type) {
