@@ -163,7 +163,9 @@ public final class Indexer {
         /** Its strongest terms, strongest first, and their TF-IDF weights, normalised. */
         String[] signatureTerms = NO_TERMS;
         double[] signatureWeights = NO_WEIGHTS;
-        int docIndex;
+        /** The entries of its document are {@code [docFrom, docTo)}. */
+        int docFrom;
+        int docTo;
         /** Its topics as indexes into the corpus's topic list, in tagging order and sorted. */
         int[] topicIndex;
         int[] sortedTopics;
@@ -260,7 +262,7 @@ public final class Indexer {
                 postings.computeIfAbsent(e.signatureTerms[k], t -> new Postings(4)).add(i, e.signatureWeights[k]);
             }
         }
-        postings.values().forEach(p -> p.prune(POSTINGS));
+        postings.values().parallelStream().forEach(p -> p.prune(POSTINGS));
         Map<String, List<Integer>> byTopic = new HashMap<>();
         Map<String, List<Integer>> byCitation = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -277,10 +279,18 @@ public final class Indexer {
         }
         Map<String, Integer> citeIndex = new HashMap<>();
         byCitation.keySet().forEach(k -> citeIndex.put(k, citeIndex.size()));
-        Map<Document, Integer> docIndex = new java.util.IdentityHashMap<>();
+        // a document's clauses are consecutive entries: "same document" is a range test, not a look-up
+        for (int i = 0, from = 0; i <= n; i++) {
+            if (i == n || entries.get(i).doc != entries.get(from).doc) {
+                for (int k = from; k < i; k++) {
+                    entries.get(k).docFrom = from;
+                    entries.get(k).docTo = i;
+                }
+                from = i;
+            }
+        }
         for (Entry e : entries) {
             e.sortedCites = e.cites.stream().mapToInt(citeIndex::get).sorted().toArray();
-            e.docIndex = docIndex.computeIfAbsent(e.doc, d -> docIndex.size());
             e.topicIndex = new int[e.topics.size()];
             int k = 0;
             for (Topic t : e.topics) e.topicIndex[k++] = topicIndex.get(t.id());
@@ -313,9 +323,16 @@ public final class Indexer {
                 weights[size++] = (1 + Math.log(e.counts[k])) * Math.log((double) n / f);
             }
         }
-        Integer[] order = new Integer[size];
-        for (int k = 0; k < size; k++) order[k] = k;
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -weights[k]).thenComparing(k -> terms[k]));
+        // weight down, then term up: an insertion sort of positions, as a clause has a few dozen terms
+        int[] order = new int[size];
+        for (int k = 0; k < size; k++) {
+            int at = k;
+            while (at > 0 && ranksBefore(weights[k], terms[k], weights[order[at - 1]], terms[order[at - 1]])) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = k;
+        }
         int kept = Math.min(size, SIGNATURE);
         // summed as a DoubleStream sums (compensated), so the weights are what they always were
         double norm = Math.sqrt(java.util.stream.IntStream.range(0, kept)
@@ -326,6 +343,11 @@ public final class Indexer {
             e.signatureTerms[r] = terms[order[r]];
             e.signatureWeights[r] = norm == 0 ? 0 : weights[order[r]] / norm;
         }
+    }
+
+    private static boolean ranksBefore(double weight, String term, double otherWeight, String otherTerm) {
+        int byWeight = Double.compare(otherWeight, weight);
+        return byWeight != 0 ? byWeight < 0 : term.compareTo(otherTerm) < 0;
     }
 
     /** The clauses a term is strong in, and its weight in each. */
@@ -375,7 +397,6 @@ public final class Indexer {
      * objects: scoring visits thousands of candidates per clause, and arrays keep that in the CPU's cache.
      */
     private static final class Flat {
-        final int[] doc;
         final double[] topicSquares;
         /** Clause j's sorted topic numbers are {@code topics[topicFrom[j]..topicFrom[j + 1])}; the same for cites. */
         final int[] topicFrom;
@@ -385,13 +406,11 @@ public final class Indexer {
 
         Flat(List<Entry> entries) {
             int n = entries.size();
-            doc = new int[n];
             topicSquares = new double[n];
             topicFrom = new int[n + 1];
             citeFrom = new int[n + 1];
             for (int j = 0; j < n; j++) {
                 Entry e = entries.get(j);
-                doc[j] = e.docIndex;
                 topicSquares[j] = e.topicSquares;
                 topicFrom[j + 1] = topicFrom[j] + e.sortedTopics.length;
                 citeFrom[j + 1] = citeFrom[j] + e.sortedCites.length;
@@ -481,7 +500,7 @@ public final class Indexer {
             double w = e.signatureWeights[t];
             for (int k = 0; k < p.size; k++) {
                 int j = p.clauses[k];
-                if (flat.doc[j] == e.docIndex) continue;
+                if (j >= e.docFrom && j < e.docTo) continue;
                 int c = s.add(j); // before s.wording is read: adding may replace that array with a larger one
                 s.wording[c] += w * p.weights[k];
             }
@@ -496,8 +515,16 @@ public final class Indexer {
         double[] bestScore = new double[RELATED];
         double[] bestWording = new double[RELATED];
         int kept = 0;
+        // what topics and citations can add at most: a cosine is at most 1 (with room for rounding)
+        double topicalAtMost = e.topicIndex.length == 0 ? 0 : 0.4 * (1 + 1e-9);
+        double citesAtMost = 0.25 * Math.min(e.sortedCites.length, 2);
         for (int c = 0; c < s.size; c++) {
             int j = s.candidates[c];
+            double w = c < fromWording ? s.wording[c] : 0.0;
+            // A candidate that cannot reach the score of the last one kept (nor MIN_SCORE) is skipped before
+            // its topics and citations are read: the result is exactly what scoring it would have given.
+            double bar = kept == RELATED ? bestScore[RELATED - 1] : MIN_SCORE;
+            if (0.6 * w + topicalAtMost + citesAtMost < bar) continue;
             double shared = 0;
             int from = flat.topicFrom[j];
             int to = flat.topicFrom[j + 1];
@@ -512,7 +539,6 @@ public final class Indexer {
                     if (java.util.Arrays.binarySearch(flat.cites, flat.citeFrom[j], flat.citeFrom[j + 1], k) >= 0) cites++;
                 }
             }
-            double w = c < fromWording ? s.wording[c] : 0.0;
             // topics as vectors weighted by specificity: their cosine
             double topical = 0;
             if (shared != 0) {
@@ -558,7 +584,7 @@ public final class Indexer {
         if (list == null) return;
         int added = 0;
         for (int j : list) {
-            if (flat.doc[j] == self.docIndex) continue;
+            if (j >= self.docFrom && j < self.docTo) continue;
             into.add(j);
             if (++added >= CANDIDATES_PER_SIGNAL) break;
         }
