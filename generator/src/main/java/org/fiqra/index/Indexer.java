@@ -507,8 +507,8 @@ public final class Indexer {
         }
         int fromWording = s.size;
         // shared citations and topics are rarer signals: take their clauses as candidates too, up to a bound
-        for (String k : e.cites) limited(byCitation.get(k), s, flat, e);
-        for (Topic t : e.topics) limited(byTopic.get(t.id()), s, flat, e);
+        for (String k : e.cites) limited(byCitation.get(k), s, e);
+        for (Topic t : e.topics) limited(byTopic.get(t.id()), s, e);
         // Score every candidate without allocating, keeping the best RELATED (score down, then address up);
         // only those are made into Related records, with the topics and citations they share.
         int[] best = new int[RELATED];
@@ -580,7 +580,7 @@ public final class Indexer {
 
     private static final int CANDIDATES_PER_SIGNAL = 200;
 
-    private static void limited(List<Integer> list, Scratch into, Flat flat, Entry self) {
+    private static void limited(List<Integer> list, Scratch into, Entry self) {
         if (list == null) return;
         int added = 0;
         for (int j : list) {
