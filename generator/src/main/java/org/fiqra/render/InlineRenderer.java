@@ -128,7 +128,7 @@ public final class InlineRenderer {
         }
         List<InlineLink> placed = inline.placed().length == 0 ? List.of() : new ArrayList<>(inline.placed().length);
         for (int k : inline.placed()) placed.add(links.get(k));
-        return links(linkMarkers(inline.html(), markers, inline.hits()), placed);
+        return links(linkMarkers(inline.html(), markers, inline.hits(), arabicScript(raw)), placed);
     }
 
     /**
@@ -325,8 +325,12 @@ public final class InlineRenderer {
         }
     }
 
-    /** Markers with a {@link MarkerRef} link to their footnote; others (a table's note mark) stay plain superscripts. */
-    private static String linkMarkers(String html, List<MarkerRef> markers, List<FootnoteMarkers.Hit> hits) {
+    /**
+     * Markers with a {@link MarkerRef} link to their footnote; others (a table's note mark) stay plain superscripts.
+     * Their digits are those of the text's script: Arabic-Indic in an Arabic text, ASCII in an English one.
+     */
+    private static String linkMarkers(String html, List<MarkerRef> markers, List<FootnoteMarkers.Hit> hits,
+                                      boolean arabic) {
         if (hits.isEmpty()) return html;
         StringBuilder out = new StringBuilder(html.length() + hits.size() * 60);
         int k = 0;
@@ -337,7 +341,8 @@ public final class InlineRenderer {
                 continue;
             }
             MarkerRef ref = k < markers.size() ? markers.get(k) : null;
-            String n = Digits.toArabicIndic(hits.get(Math.min(k, hits.size() - 1)).number());
+            int number = hits.get(Math.min(k, hits.size() - 1)).number();
+            String n = arabic ? Digits.toArabicIndic(number) : Integer.toString(number);
             k++;
             if (ref == null) {
                 out.append("<sup>").append(n).append("</sup>");
@@ -349,6 +354,15 @@ public final class InlineRenderer {
             }
         }
         return out.toString();
+    }
+
+    /** Whether the text has a character of the Arabic script (a letter, or an Arabic-Indic digit). */
+    private static boolean arabicScript(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '\u0600' && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) return true;
+        }
+        return false;
     }
 
     /** The link placeholders, in order, as {@code <a class="ref">} (or {@code <span class="ref">} where there is no address). */

@@ -125,6 +125,18 @@ class SeedSiteTest {
     }
 
     @Test
+    void footnoteMarkersUseTheDigitsOfTheirText() {
+        assertEquals("١", page("a-res-66-122.html").getElementById("fnref-1").text());
+        // the English tree shows the English text, whose markers (and footnote numbers) are ASCII
+        var english = page("en/a-res-66-122.html");
+        assertEquals("1", english.getElementById("fnref-1").text());
+        assertEquals("1", english.getElementById("fn-1").selectFirst(".fn-number").text());
+        // the side-by-side page, row by row: each column in its own digits
+        var parallel = page("a-res-66-122/parallel.html");
+        assertEquals(List.of("١", "1", "٢", "2"), parallel.select("sup").eachText());
+    }
+
+    @Test
     void markersWithoutFootnoteTextAreNotLinks() {
         var doc = page("a-hrc-res-56-2.html");
         var missing = doc.select("sup.fnref.missing");

@@ -58,6 +58,16 @@ class InlineRendererTest {
     }
 
     @Test
+    void markersOfAnEnglishTextKeepAsciiDigits() {
+        String html = new InlineRenderer(false).render("the Millennium Development Goals^(1), in which",
+                List.of(new MarkerRef(1, "fnref-1", true)));
+        assertEquals("the Millennium Development Goals<sup class=\"fnref\" id=\"fnref-1\"><a href=\"#fn-1\""
+                + " role=\"doc-noteref\">1</a></sup>, in which", html);
+        assertEquals("قرارها<sup class=\"fnref missing\">٢</sup>", arabic.render("قرارها^(2)",
+                List.of(new MarkerRef(2, "fnref-2", false))), "an Arabic text shows Arabic-Indic digits however the source wrote them");
+    }
+
+    @Test
     void keepsLiteralCharactersMarkdownWouldEat() {
         assertEquals("1_000 &amp; \\ `x`", new InlineRenderer(false).render("1_000 & \\ `x`"));
     }
