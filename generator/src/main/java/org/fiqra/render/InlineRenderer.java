@@ -128,7 +128,7 @@ public final class InlineRenderer {
         }
         List<InlineLink> placed = inline.placed().length == 0 ? List.of() : new ArrayList<>(inline.placed().length);
         for (int k : inline.placed()) placed.add(links.get(k));
-        return links(linkMarkers(inline.html(), markers, inline.hits(), arabicScript(raw)), placed);
+        return links(linkMarkers(raw, inline.html(), markers, inline.hits()), placed);
     }
 
     /**
@@ -327,11 +327,12 @@ public final class InlineRenderer {
 
     /**
      * Markers with a {@link MarkerRef} link to their footnote; others (a table's note mark) stay plain superscripts.
-     * Their digits are those of the text's script: Arabic-Indic in an Arabic text, ASCII in an English one.
+     * Their digits are those of the text's script ({@code raw}): Arabic-Indic in an Arabic text, ASCII in an
+     * English one.
      */
-    private static String linkMarkers(String html, List<MarkerRef> markers, List<FootnoteMarkers.Hit> hits,
-                                      boolean arabic) {
+    private static String linkMarkers(String raw, String html, List<MarkerRef> markers, List<FootnoteMarkers.Hit> hits) {
         if (hits.isEmpty()) return html;
+        boolean arabic = arabicScript(raw);
         StringBuilder out = new StringBuilder(html.length() + hits.size() * 60);
         int k = 0;
         for (int i = 0; i < html.length(); i++) {
@@ -356,11 +357,11 @@ public final class InlineRenderer {
         return out.toString();
     }
 
-    /** Whether the text has a character of the Arabic script (a letter, or an Arabic-Indic digit). */
+    /** Whether the text has a character of the Arabic block (a letter, a mark, an Arabic-Indic digit). */
     private static boolean arabicScript(String raw) {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c >= '\u0600' && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) return true;
+            if (c >= '\u0600' && c <= '\u06FF') return true;
         }
         return false;
     }
