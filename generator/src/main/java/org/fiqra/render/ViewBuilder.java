@@ -367,9 +367,12 @@ public final class ViewBuilder {
 
     /** Citations grouped by citing document, in corpus order; with the text of each clause on citator pages. */
     private List<Views.CitingDocument> citingDocuments(List<Citation> citations, String root, boolean withText) {
-        Map<Document, Map<String, Views.CitingClause>> grouped = new LinkedHashMap<>();
+        // by slug: a document's own hash code would hash its whole text, at every look-up
+        Map<String, Map<String, Views.CitingClause>> grouped = new LinkedHashMap<>();
+        Map<String, Document> bySlug = new HashMap<>();
         for (Citation c : citations) {
-            Map<String, Views.CitingClause> clauses = grouped.computeIfAbsent(c.document(), d -> new LinkedHashMap<>());
+            bySlug.putIfAbsent(c.document().slug(), c.document());
+            Map<String, Views.CitingClause> clauses = grouped.computeIfAbsent(c.document().slug(), d -> new LinkedHashMap<>());
             String clauseId = c.clause();
             if (clauseId == null) {
                 clauses.putIfAbsent("", new Views.CitingClause(msg.get("cited.documentText"),
@@ -384,7 +387,8 @@ public final class ViewBuilder {
             });
         }
         List<Views.CitingDocument> out = new ArrayList<>();
-        grouped.forEach((d, clauses) -> out.add(new Views.CitingDocument(summary(d, root), List.copyOf(clauses.values()))));
+        grouped.forEach((slug, clauses) -> out.add(new Views.CitingDocument(summary(bySlug.get(slug), root),
+                List.copyOf(clauses.values()))));
         return out;
     }
 
