@@ -13,6 +13,7 @@ import org.fiqra.content.SourceFile;
 import org.fiqra.diag.Diagnostics;
 import org.fiqra.index.Indexer;
 import org.fiqra.index.Indexes;
+import org.fiqra.link.EnglishReferences;
 import org.fiqra.link.LinkedCorpus;
 import org.fiqra.link.Linker;
 import org.fiqra.model.Document;
@@ -77,7 +78,8 @@ public final class QuickPreview {
         if (slugs.isEmpty()) return Optional.empty();
         List<Document> documents = new ArrayList<>(corpus.documents());
         documents.replaceAll(d -> replaced.getOrDefault(d, d));
-        LinkedCorpus linked = replaced.isEmpty() ? corpus.linked() : Linker.relink(corpus.linked(), documents, replaced, diagnostics);
+        LinkedCorpus linked = EnglishReferences.add(replaced.isEmpty() ? corpus.linked()
+                : Linker.relink(corpus.linked(), documents, replaced, diagnostics), documents, english);
         Indexes indexes = replaced.isEmpty() ? corpus.indexes() : Indexer.reindex(corpus.indexes(), replaced, linked, diagnostics);
 
         SiteOutput out = SiteOutput.preview(request.output(), state, request.templates());

@@ -28,6 +28,7 @@ import org.fiqra.diag.SourcePosition;
 import org.fiqra.index.Indexer;
 import org.fiqra.index.Indexes;
 import org.fiqra.link.Instruments;
+import org.fiqra.link.EnglishReferences;
 import org.fiqra.link.LinkedCorpus;
 import org.fiqra.link.Linker;
 import org.fiqra.model.Document;
@@ -136,7 +137,8 @@ public final class SiteBuild {
         Map<String, Document> english = english(loader.englishSources(), documents);
         stopIfCancelled();
         progress.stage("link", 0, "");
-        LinkedCorpus linked = Linker.link(documents, instruments, diagnostics, state == null ? null : state.links);
+        LinkedCorpus linked = EnglishReferences.add(
+                Linker.link(documents, instruments, diagnostics, state == null ? null : state.links), documents, english);
         stopIfCancelled();
         Indexes indexes = Indexer.index(documents, linked, loader.topics(), loader.glossary(), diagnostics,
                 state == null ? null : state.related, new Indexer.Steps() {

@@ -296,8 +296,10 @@ public final class ViewBuilder {
 
     private List<InlineLink> links(Text t, String root) {
         List<InlineLink> links = new ArrayList<>();
+        // an English text's official addresses are the English documents, on either tree
+        String language = linked.isEnglish(t) ? Language.EN.code() : lang.code();
         for (Reference r : linked.referencesOf(t)) {
-            Target target = target(r.key(), r.clause(), root);
+            Target target = target(r.key(), r.clause(), root, language);
             links.add(new InlineLink(r.start(), r.end(), target.href(), target.title()));
         }
         return links;
@@ -310,6 +312,11 @@ public final class ViewBuilder {
     }
 
     private Target target(String key, String clause, String root) {
+        return target(key, clause, root, lang.code());
+    }
+
+    /** As {@link #target(String, String, String)}, with an official address in {@code language}. */
+    private Target target(String key, String clause, String root, String language) {
         Instrument instrument = instrument(key);
         String symbol = instrument != null ? instrument.symbol() : key.contains("/") && !key.startsWith("OIC-CFM") ? key : null;
         String title = symbol != null ? symbol : instrument != null && instrument.en() != null ? instrument.en() : key;
@@ -324,7 +331,7 @@ public final class ViewBuilder {
         if (url == null && symbol != null && isUnSymbol(symbol)) {
             url = "https://undocs.org/ar/" + symbol.replace(" ", "");
         }
-        if (url != null) url = url.replace("undocs.org/ar/", "undocs.org/" + lang.code() + "/");
+        if (url != null) url = url.replace("undocs.org/ar/", "undocs.org/" + language + "/");
         return new Target(url, false, title, label, symbol);
     }
 

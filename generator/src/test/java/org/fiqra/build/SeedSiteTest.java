@@ -137,6 +137,26 @@ class SeedSiteTest {
     }
 
     @Test
+    void englishTextsLinkWhatTheirArabicTextsCite() {
+        // the footnote "See resolution 65/1" leads where the Arabic "انظر القرار ١/٦٥" does, to the English document
+        Element arabic = page("a-res-66-122.html").getElementById("fn-1").selectFirst("a.ref");
+        Element english = page("en/a-res-66-122.html").getElementById("fn-1").selectFirst("a.ref");
+        assertNotNull(english, "the English footnote links its resolution");
+        assertEquals("65/1", english.text());
+        assertEquals(arabic.attr("title"), english.attr("title"));
+        assertEquals("https://undocs.org/en/A/RES/65/1", english.attr("href"));
+        // side by side, on either tree, each column links the resolution op-11 welcomes, in its own language
+        for (String path : List.of("e-res-2017-18/parallel.html", "en/e-res-2017-18/parallel.html")) {
+            var row = page(path).getElementById("op-11");
+            assertEquals("https://undocs.org/en/A/RES/71/287", row.selectFirst("td[lang=en] a.ref").attr("href"), path);
+            assertEquals("71/287", row.selectFirst("td[lang=en] a.ref").text(), path);
+            assertEquals("A/RES/71/287", row.selectFirst("td[lang=ar] a.ref").attr("title"), path);
+        }
+        // and the English clause page of op-11
+        assertEquals(List.of("71/287"), page("en/e-res-2017-18/op-11.html").select("#op-11 a.ref").eachText());
+    }
+
+    @Test
     void markersWithoutFootnoteTextAreNotLinks() {
         var doc = page("a-hrc-res-56-2.html");
         var missing = doc.select("sup.fnref.missing");
