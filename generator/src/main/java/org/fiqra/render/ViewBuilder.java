@@ -234,7 +234,9 @@ public final class ViewBuilder {
             Views.VerbLink verb = index.verb() == null ? null : new Views.VerbLink(index.verb().written(),
                     index.verb().english(), DOWN + Addresses.verb(index.verb().entry().id()));
             pages.add(new Views.ClausePage(summary, c, c.section() == null ? null : sections.get(c.section()), notes, prev, next,
-                    DOWN + Addresses.document(doc.slug()) + "#" + id, cites(doc, clause, own, DOWN),
+                    DOWN + Addresses.document(doc.slug()) + "#" + id,
+                    showEnglish ? arabic.clause(id).map(a -> cites(arabic, a, footnotes(arabic, a), DOWN)).orElse(List.of())
+                            : cites(doc, clause, own, DOWN),
                     citingDocuments(citedBy, DOWN, false), topicLinks(index.topics(), DOWN), verb,
                     related(index.related(), DOWN), notice, counterpart(other, clause, showEnglish), parallel,
                     showEnglish ? "" : lang.sourceAttributes()));
@@ -263,6 +265,17 @@ public final class ViewBuilder {
         return new Views.ClauseView(c.id().value(), c.kind().prefix(), label, c.marker(), text(doc, c.text(), root),
                 c.items().stream().map(s -> item(doc, s, root)).toList(), root + Addresses.clause(doc.slug(), c.id().value()),
                 citationHtml, citationText, c.section(), footnoteIds);
+    }
+
+    /** The footnotes a clause's markers point to, in the order first pointed to. */
+    private static List<Footnote> footnotes(Document doc, Clause c) {
+        Map<Integer, Footnote> byNumber = new HashMap<>();
+        doc.footnotes().forEach(f -> byNumber.putIfAbsent(f.number(), f));
+        Map<Integer, Footnote> out = new LinkedHashMap<>();
+        for (MarkerRef m : markers(doc, c)) {
+            if (m.resolved() && byNumber.containsKey(m.number())) out.putIfAbsent(m.number(), byNumber.get(m.number()));
+        }
+        return List.copyOf(out.values());
     }
 
     private static List<MarkerRef> markers(Document doc, Clause c) {
@@ -355,6 +368,10 @@ public final class ViewBuilder {
         return symbol.matches("^(A|E|S|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|HRI|TD|DP|UNEP)/.+");
     }
 
+    /**
+     * What a clause and its footnotes cite, each once, in order. The clause pages of an English text list what
+     * the Arabic clause cites: the citator counts that, and an English text links only part of it.
+     */
     private List<Views.Cited> cites(Document doc, Clause clause, List<Footnote> footnotes, String root) {
         List<Text> texts = new ArrayList<>(clause.texts());
         footnotes.forEach(f -> texts.add(f.text()));

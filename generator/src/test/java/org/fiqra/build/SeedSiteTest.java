@@ -157,6 +157,21 @@ class SeedSiteTest {
     }
 
     @Test
+    void aClauseCitesTheSameOnBothTrees() {
+        // the English tree shows the English text of these two, but what a clause cites is what the Arabic cites
+        int compared = 0;
+        for (String slug : List.of("a-res-66-122", "e-res-2017-18")) {
+            for (Clause c : Seeds.parse(slug, new Diagnostics()).clauses()) {
+                String path = slug + "/" + c.id().value() + ".html";
+                List<String> arabic = page(path).select(".cites a.citator-link").eachAttr("href");
+                assertEquals(arabic, page("en/" + path).select(".cites a.citator-link").eachAttr("href"), path);
+                compared += arabic.size();
+            }
+        }
+        assertTrue(compared >= 20, compared + " citations compared");
+    }
+
+    @Test
     void markersWithoutFootnoteTextAreNotLinks() {
         var doc = page("a-hrc-res-56-2.html");
         var missing = doc.select("sup.fnref.missing");
