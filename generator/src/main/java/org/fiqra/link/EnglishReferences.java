@@ -45,8 +45,9 @@ public final class EnglishReferences {
     private static final Pattern RESOLUTION_WORD = Pattern.compile("(?<![\\p{L}])[Rr]esolutions?(?![\\p{L}])");
     /** The first number right after the word, then each one joined by a comma or "and". */
     private static final Pattern NUMBERS = Pattern.compile("(?:\\s+|\\s*,\\s*|\\s*,?\\s+and\\s+)(\\d{1,4})/(\\d{1,4})" + AFTER);
-    private static final Pattern BODY_NAME = Pattern.compile(
-            "General Assembly|Assembly|Economic and Social Council|Human Rights Council|Commission on Human Rights|Security Council");
+    /** The bodies English names before "resolution": ours, and others, whose resolutions are not linked this way. */
+    private static final Pattern BODY_NAME = Pattern.compile("General Assembly|Assembly|Economic and Social Council"
+            + "|Human Rights Council|Council|Commission|Committee|Conference|Board|Governing Body|Summit|Organization|Union");
 
     private EnglishReferences() {
     }
@@ -128,7 +129,8 @@ public final class EnglishReferences {
      * The resolutions an English text names with their body: "General Assembly resolution 70/1", "Economic and
      * Social Council resolutions 2008/18 and 2010/12", "the Assembly, in its resolution 68/192". English writes
      * session/number (year/number for the Council) in that order only. The body is the last one named within
-     * the sentence before the word "resolution", else the document's own.
+     * the sentence before the word "resolution", else the document's own; a resolution of another body (a
+     * commission, a conference, the Security Council) is left as text.
      */
     static List<Reference> resolutions(String raw, Document arabic) {
         List<Reference> out = new ArrayList<>();
@@ -151,11 +153,15 @@ public final class EnglishReferences {
         Matcher m = BODY_NAME.matcher(raw).region(Math.max(0, from), at);
         String last = null;
         while (m.find()) last = m.group();
-        if (last == null) return Linker.bodyCode(arabic);
+        String own = Linker.bodyCode(arabic);
+        if (last == null) return own;
         return switch (last) {
             case "General Assembly", "Assembly" -> "ga";
             case "Economic and Social Council" -> "ecosoc";
             case "Human Rights Council" -> "hrc";
+            // "the Council" is the document's own in a resolution of a council, else it is not known which
+            case "Council" -> own.equals("ecosoc") || own.equals("hrc") ? own : "";
+            // the Security Council, a commission, a committee, a conference…: not a series linked by number here
             default -> "";
         };
     }

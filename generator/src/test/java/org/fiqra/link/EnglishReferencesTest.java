@@ -130,9 +130,13 @@ class EnglishReferencesTest {
                 "Recalling its resolutions 2008/18 and 2010/12,", ecosoc)));
         assertEquals(List.of("A/HRC/RES/53/2", "A/RES/70/1"), keys(EnglishReferences.resolutions(
                 "Recalling Council resolution 53/2. Recalling also General Assembly resolution 70/1,", hrc)));
-        // a number that no resolution of the body can have, and a resolution of a body with no symbol series here
+        // a number that no resolution of the body can have, and resolutions of other bodies
         assertEquals(List.of(), keys(EnglishReferences.resolutions(
                 "resolution 2010/12 of the Assembly; Commission on Human Rights resolution 2005/3", hrc)));
+        Document ga = arabic("a-res-66-122");
+        assertEquals(List.of(), keys(EnglishReferences.resolutions(
+                "Recalling Commission for Social Development resolution 49/1 and Council resolution 50/2,", ga)));
+        assertEquals(List.of("A/RES/49/1"), keys(EnglishReferences.resolutions("Recalling its resolution 49/1,", ga)));
     }
 
     private static List<String> keys(List<Reference> refs) {
