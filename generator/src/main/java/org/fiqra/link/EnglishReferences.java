@@ -137,11 +137,15 @@ public final class EnglishReferences {
         Matcher k = RESOLUTION_WORD.matcher(raw);
         while (k.find()) {
             String body = bodyBefore(raw, k.start(), arabic);
-            Matcher n = NUMBERS.matcher(raw).region(k.end(), raw.length());
+            Matcher n = NUMBERS.matcher(raw);
             int at = k.end();
             while (n.region(at, raw.length()).lookingAt()) {
                 String key = resolutionKey(body, Integer.parseInt(n.group(1)), Integer.parseInt(n.group(2)));
-                if (key != null) out.add(new Reference(Reference.Kind.RESOLUTION, n.start(1), n.end(2), raw.substring(n.start(1), n.end(2)), key, null));
+                // the document's own symbol is not a citation of it, as in the Arabic reading
+                if (key != null && !key.equals(arabic.symbol())) {
+                    out.add(new Reference(Reference.Kind.RESOLUTION, n.start(1), n.end(2), raw.substring(n.start(1), n.end(2)),
+                            key, null));
+                }
                 at = n.end();
             }
         }

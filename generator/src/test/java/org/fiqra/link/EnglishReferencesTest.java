@@ -137,6 +137,7 @@ class EnglishReferencesTest {
         assertEquals(List.of(), keys(EnglishReferences.resolutions(
                 "Recalling Commission for Social Development resolution 49/1 and Council resolution 50/2,", ga)));
         assertEquals(List.of("A/RES/49/1"), keys(EnglishReferences.resolutions("Recalling its resolution 49/1,", ga)));
+        assertEquals(List.of(), keys(EnglishReferences.resolutions("the annex to the present resolution 66/122", ga)));
     }
 
     private static List<String> keys(List<Reference> refs) {
