@@ -2,6 +2,7 @@ package org.fiqra.link;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class EnglishReferences {
         for (Clause c : arabic.clauses()) {
             en.clause(c.id().value()).ifPresent(e -> pair(linked, arabic, c.texts(), e.texts(), found));
         }
-        Map<String, Text> headings = new java.util.HashMap<>();
+        Map<String, Text> headings = new HashMap<>();
         for (BodyBlock b : arabic.blocks()) {
             if (b instanceof Section s) headings.put(s.id().value(), s.heading());
         }
@@ -75,7 +76,7 @@ public final class EnglishReferences {
                 pair(linked, arabic, List.of(headings.get(s.id().value())), List.of(s.heading()), found);
             }
         }
-        Map<Integer, Text> notes = new java.util.HashMap<>();
+        Map<Integer, Text> notes = new HashMap<>();
         for (Footnote f : arabic.footnotes()) notes.put(f.number(), f.text());
         for (Footnote f : en.footnotes()) {
             Text ar = notes.get(f.number());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.fiqra.index.Indexes;
@@ -209,8 +210,9 @@ public final class ViewBuilder {
         List<Views.ClauseView> views = clauses.stream().map(c -> clause(doc, c, DOWN)).toList();
         Map<String, Views.SectionView> sections = new HashMap<>();
         doc.sections().forEach(s -> sections.put(s.id().value(), section(doc, s, DOWN)));
-        Map<Integer, Footnote> byNumber = new HashMap<>();
-        doc.footnotes().forEach(f -> byNumber.putIfAbsent(f.number(), f));
+        Map<Integer, Footnote> byNumber = byNumber(doc);
+        // what a clause cites is what its Arabic text and footnotes cite, whichever text the page shows
+        Map<Integer, Footnote> arabicNotes = showEnglish ? byNumber(arabic) : byNumber;
         Views.DocSummary summary = summary(doc, DOWN);
         List<Views.ClausePage> pages = new ArrayList<>(clauses.size());
         for (int i = 0; i < clauses.size(); i++) {
@@ -220,10 +222,8 @@ public final class ViewBuilder {
             List<MarkerRef> markers = markers(doc, clause);
             markers.forEach(m -> onPage.add(m.id()));
             List<Views.FootnoteView> notes = new ArrayList<>();
-            List<Footnote> own = new ArrayList<>();
             for (String fnId : c.footnoteIds()) {
                 Footnote f = byNumber.get(Integer.parseInt(fnId.substring(3)));
-                own.add(f);
                 notes.add(footnote(doc, f, f.refs().stream().filter(onPage::contains).toList(), DOWN));
             }
             Views.Link prev = i > 0 ? new Views.Link(views.get(i - 1).href(), views.get(i - 1).label()) : null;
@@ -235,8 +235,8 @@ public final class ViewBuilder {
                     index.verb().english(), DOWN + Addresses.verb(index.verb().entry().id()));
             pages.add(new Views.ClausePage(summary, c, c.section() == null ? null : sections.get(c.section()), notes, prev, next,
                     DOWN + Addresses.document(doc.slug()) + "#" + id,
-                    showEnglish ? arabic.clause(id).map(a -> cites(arabic, a, footnotes(arabic, a), DOWN)).orElse(List.of())
-                            : cites(doc, clause, own, DOWN),
+                    (showEnglish ? arabic.clause(id) : Optional.of(clause))
+                            .map(a -> cites(arabic, a, footnotes(arabicNotes, arabic, a), DOWN)).orElse(List.of()),
                     citingDocuments(citedBy, DOWN, false), topicLinks(index.topics(), DOWN), verb,
                     related(index.related(), DOWN), notice, counterpart(other, clause, showEnglish), parallel,
                     showEnglish ? "" : lang.sourceAttributes()));
@@ -267,10 +267,15 @@ public final class ViewBuilder {
                 citationHtml, citationText, c.section(), footnoteIds);
     }
 
-    /** The footnotes a clause's markers point to, in the order first pointed to. */
-    private static List<Footnote> footnotes(Document doc, Clause c) {
-        Map<Integer, Footnote> byNumber = new HashMap<>();
-        doc.footnotes().forEach(f -> byNumber.putIfAbsent(f.number(), f));
+    /** A document's footnotes by number (the first, if two share one). */
+    private static Map<Integer, Footnote> byNumber(Document doc) {
+        Map<Integer, Footnote> out = new HashMap<>();
+        doc.footnotes().forEach(f -> out.putIfAbsent(f.number(), f));
+        return out;
+    }
+
+    /** The footnotes a clause's markers point to ({@code byNumber}: its document's), in the order first pointed to. */
+    private static List<Footnote> footnotes(Map<Integer, Footnote> byNumber, Document doc, Clause c) {
         Map<Integer, Footnote> out = new LinkedHashMap<>();
         for (MarkerRef m : markers(doc, c)) {
             if (m.resolved() && byNumber.containsKey(m.number())) out.putIfAbsent(m.number(), byNumber.get(m.number()));
