@@ -403,9 +403,19 @@ public final class Indexer {
         final int[] topics;
         final int[] citeFrom;
         final int[] cites;
+        /** Clause j's place among all clauses by address, so that ties in score compare two ints, not two strings. */
+        final int[] addressRank;
 
         Flat(List<Entry> entries) {
             int n = entries.size();
+            Integer[] byAddress = new Integer[n];
+            for (int j = 0; j < n; j++) byAddress[j] = j;
+            java.util.Arrays.sort(byAddress, Comparator.comparing((Integer j) -> entries.get(j).address));
+            addressRank = new int[n];
+            for (int r = 0; r < n; r++) {
+                boolean same = r > 0 && entries.get(byAddress[r]).address.equals(entries.get(byAddress[r - 1]).address);
+                addressRank[byAddress[r]] = same ? addressRank[byAddress[r - 1]] : r;
+            }
             topicSquares = new double[n];
             topicFrom = new int[n + 1];
             citeFrom = new int[n + 1];
@@ -547,9 +557,8 @@ public final class Indexer {
             }
             double score = 0.6 * w + 0.4 * topical + 0.25 * Math.min(cites, 2);
             if (score < MIN_SCORE) continue;
-            Entry o = entries.get(j);
             int at = kept;
-            while (at > 0 && before(score, o, bestScore[at - 1], entries.get(best[at - 1]))) at--;
+            while (at > 0 && before(score, flat.addressRank[j], bestScore[at - 1], flat.addressRank[best[at - 1]])) at--;
             if (at >= RELATED) continue;
             int last = Math.min(kept, RELATED - 1);
             System.arraycopy(best, at, best, at + 1, last - at);
@@ -573,9 +582,9 @@ public final class Indexer {
     }
 
     /** Whether a candidate ranks before another: a higher score, or the same and an earlier address. */
-    private static boolean before(double score, Entry o, double otherScore, Entry other) {
+    private static boolean before(double score, int addressRank, double otherScore, int otherAddressRank) {
         int byScore = Double.compare(otherScore, score);
-        return byScore != 0 ? byScore < 0 : o.address.compareTo(other.address) < 0;
+        return byScore != 0 ? byScore < 0 : addressRank < otherAddressRank;
     }
 
     private static final int CANDIDATES_PER_SIGNAL = 200;

@@ -75,6 +75,33 @@ class SeedIndexTest {
     }
 
     @Test
+    void relatedClausesRankByScoreThenByAddress() throws java.io.IOException {
+        // the synthetic corpus repeats clauses word for word, so equal scores are common and the address decides
+        Diagnostics d = new Diagnostics();
+        List<Document> corpus = new java.util.ArrayList<>(docs);
+        try (var files = java.nio.file.Files.list(org.fiqra.Seeds.synthetic())) {
+            for (var f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                var source = new org.fiqra.content.ContentReader(d).read(f, "synthetic/" + f.getFileName()).orElseThrow();
+                corpus.add(org.fiqra.parse.DocumentParser.parse(source, d));
+            }
+        }
+        var linked = Linker.link(corpus, Instruments.load(Seeds.content().resolve("instruments.yml"), "instruments.yml", d), d);
+        Indexes all = Indexer.index(corpus, linked, indexes.topics(), indexes.glossary(), d);
+        int ties = 0;
+        for (ClauseIndex c : all.clauses().values()) {
+            List<Related> r = c.related();
+            for (int k = 1; k < r.size(); k++) {
+                Related a = r.get(k - 1);
+                Related b = r.get(k);
+                assertTrue(a.score() > b.score() || a.score() == b.score()
+                        && a.target().toString().compareTo(b.target().toString()) < 0, a + " before " + b);
+                if (a.score() == b.score()) ties++;
+            }
+        }
+        assertTrue(ties > 10, ties + " ties");
+    }
+
+    @Test
     void theVocabularyHasAtLeast25TopicsWithAsciiIds() {
         List<Topic> topics = indexes.topics().all();
         assertTrue(topics.size() >= 25, topics.size() + " topics");
