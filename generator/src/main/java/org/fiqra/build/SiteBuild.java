@@ -284,6 +284,7 @@ public final class SiteBuild {
         for (Language lang : Language.values()) {
             written.addAll(render(lang, documents, english, linked, indexes, bodies, renderer));
         }
+        progress.stage("assets, sitemap and data/", 0, "");
         Path files = out.files();
         copyTree(request.templates().resolve("assets"), files.resolve("assets"));
         Publishing.write(files, request.baseUrl(), written);
