@@ -42,47 +42,127 @@ final class SearchEntries {
         }
     }
 
+    /** One language's tree: where its index goes, and how its pages show the documents. */
+    record Tree(Language lang, java.nio.file.Path dir, ViewBuilder views) {
+    }
+
     /**
-     * Writes the index of the tree of {@code lang} into {@code dir}; with a {@code memo}, returns false, having
-     * written nothing, when {@code mayKeep} and the index on disk is the same.
+     * Documents handed to the index at a time: enough to keep both cores busy, few enough to drop soon;
+     * a test makes it small, so that chunks end inside a bucket.
      */
-    static boolean write(java.nio.file.Path dir, Language lang, List<Document> documents, Map<String, Document> english,
-                         ViewBuilder views, LinkedCorpus linked, Indexes indexes, Memo memo, boolean mayKeep) {
+    static volatile int chunk = 64;
+
+    /**
+     * Writes the search index of each tree; returns the languages whose index it wrote. With a {@code memo},
+     * an index whose entries and labels are all as they were is not written again when {@code mayKeep}.
+     * Without one, the trees are written as a stream of chunks of documents, and when no tree shows an
+     * English text they search the same words and share their postings, tokenised once.
+     */
+    static Set<Language> write(List<Tree> trees, List<Document> documents, Map<String, Document> english, LinkedCorpus linked,
+                               Indexes indexes, Memo memo, boolean mayKeep, Runnable documentDone) {
+        List<Document> ordered = ordered(documents);
+        Map<Language, SearchIndex.Tree> outputs = new java.util.EnumMap<>(Language.class);
+        for (Tree t : trees) outputs.put(t.lang(), new SearchIndex.Tree(t.dir(), t.lang().code(), bodies(documents, t.views()),
+                topics(indexes, t.lang())));
+        Set<Language> written = java.util.EnumSet.noneOf(Language.class);
+        if (memo != null) {
+            for (Tree t : trees) {
+                List<SearchIndex.Entry> entries = ordered.parallelStream().flatMap(arabic -> entries(t, arabic, english, linked,
+                        indexes, null).stream()).toList();
+                SearchIndex.Tree out = outputs.get(t.lang());
+                byte[] digest = digest(entries, out.bodies(), out.topics());
+                memo.made.put(t.lang(), digest);
+                if (mayKeep && java.util.Arrays.equals(digest, memo.published.get(t.lang()))) continue;
+                SearchIndex.Writer writer = new SearchIndex.Writer(List.of(out));
+                writer.add(List.of(entries));
+                writer.finish();
+                written.add(t.lang());
+            }
+            ordered.forEach(d -> documentDone.run());
+            return written;
+        }
+        boolean sameWords = trees.stream().noneMatch(t -> documents.stream().anyMatch(d -> t.views().showsEnglish(d)));
+        List<List<Tree>> passes = sameWords ? List.of(trees) : trees.stream().map(List::of).toList();
+        for (List<Tree> pass : passes) {
+            SearchIndex.Writer writer = new SearchIndex.Writer(pass.stream().map(t -> outputs.get(t.lang())).toList());
+            for (int from = 0; from < ordered.size(); from += chunk) {
+                List<Document> part = ordered.subList(from, Math.min(ordered.size(), from + chunk));
+                // each document's entries for every tree of the pass; the later trees reuse the first's texts
+                List<List<List<SearchIndex.Entry>>> byDocument = part.parallelStream().map(arabic -> {
+                    List<List<SearchIndex.Entry>> own = new ArrayList<>();
+                    for (Tree t : pass) own.add(entries(t, arabic, english, linked, indexes, own.isEmpty() ? null : own.get(0)));
+                    return own;
+                }).toList();
+                List<List<SearchIndex.Entry>> add = new ArrayList<>();
+                for (int k = 0; k < pass.size(); k++) {
+                    int tree = k;
+                    add.add(byDocument.stream().flatMap(own -> own.get(tree).stream()).toList());
+                }
+                writer.add(add);
+                if (pass == passes.get(passes.size() - 1)) part.forEach(d -> documentDone.run());
+            }
+            writer.finish();
+            pass.forEach(t -> written.add(t.lang()));
+        }
+        return written;
+    }
+
+    /** The documents in the order the index numbers their clauses: by body, then year (latest first), then as given. */
+    private static List<Document> ordered(List<Document> documents) {
+        List<Document> out = new ArrayList<>(documents);
+        out.sort(java.util.Comparator.comparing(Linker::bodyCode)
+                .thenComparing(d -> d.date() == null ? 0 : d.date().getYear(), java.util.Comparator.reverseOrder()));
+        return out;
+    }
+
+    private static List<SearchIndex.Label> bodies(List<Document> documents, ViewBuilder views) {
         Map<String, SearchIndex.Label> bodies = new java.util.TreeMap<>();
         for (Document arabic : documents) {
             String body = Linker.bodyCode(arabic);
             if (!body.isEmpty()) bodies.putIfAbsent(body, new SearchIndex.Label(body, PlainText.of(views.bodyName(arabic)), null));
         }
-        // Each document's entries on its own (in parallel), then all of them in the documents' order.
-        List<SearchIndex.Entry> entries = documents.parallelStream().map(arabic -> {
-            List<SearchIndex.Entry> own = new ArrayList<>();
-            Document shown = views.showsEnglish(arabic) ? english.get(arabic.slug()) : arabic;
-            String body = Linker.bodyCode(arabic);
-            int year = arabic.date() == null ? 0 : arabic.date().getYear();
-            for (Clause c : shown.clauses()) {
-                String id = c.id().value();
-                Clause cited = arabic.clause(id).orElse(c);
-                StringBuilder text = new StringBuilder();
-                for (Text t : c.texts()) text.append(text.length() == 0 ? "" : " ").append(PlainText.of(t.raw()));
-                String citation = views.citationText(shown, c);
-                boolean rtl = shown == arabic;
-                own.add(new SearchIndex.Entry(arabic.slug(), arabic.symbol(), id, Addresses.document(arabic.slug()) + "#" + id,
-                        citation, body, year, indexes.of(arabic.slug(), id).topics().stream().map(Topic::id).toList(),
-                        text.toString(), symbols(cited, linked), rtl, lang == Language.AR ? LatinRuns.spans(citation) : NONE,
-                        rtl ? LatinRuns.spans(text.toString()) : NONE));
+        return List.copyOf(bodies.values());
+    }
+
+    private static List<SearchIndex.Label> topics(Indexes indexes, Language lang) {
+        return indexes.topics().all().stream().map(t -> new SearchIndex.Label(t.id(), lang.pick(t.ar(), t.en()), t.parent())).toList();
+    }
+
+    /**
+     * The entries of one document's clauses in one tree. With {@code same}, the entries of another tree that
+     * shows the same text, their text, runs, symbols and topics are taken from those rather than made again.
+     */
+    private static List<SearchIndex.Entry> entries(Tree tree, Document arabic, Map<String, Document> english, LinkedCorpus linked,
+                                                   Indexes indexes, List<SearchIndex.Entry> same) {
+        Language lang = tree.lang();
+        ViewBuilder views = tree.views();
+        List<SearchIndex.Entry> own = new ArrayList<>();
+        Document shown = views.showsEnglish(arabic) ? english.get(arabic.slug()) : arabic;
+        String body = Linker.bodyCode(arabic);
+        int year = arabic.date() == null ? 0 : arabic.date().getYear();
+        String href = Addresses.document(arabic.slug()) + "#";
+        List<Clause> clauses = shown.clauses();
+        for (int k = 0; k < clauses.size(); k++) {
+            Clause c = clauses.get(k);
+            String id = c.id().value();
+            String citation = views.citationText(shown, c);
+            boolean rtl = shown == arabic;
+            int[] citationRuns = lang == Language.AR ? LatinRuns.spans(citation) : NONE;
+            SearchIndex.Entry twin = same == null ? null : same.get(k);
+            if (twin != null) {
+                own.add(new SearchIndex.Entry(arabic.slug(), arabic.symbol(), id, twin.href(), citation, body, year, twin.topics(),
+                        twin.text(), twin.symbols(), twin.rtl(), citationRuns, twin.textRuns()));
+                continue;
             }
-            return own;
-        }).flatMap(List::stream).toList();
-        List<SearchIndex.Label> topics = indexes.topics().all().stream()
-                .map(t -> new SearchIndex.Label(t.id(), lang.pick(t.ar(), t.en()), t.parent())).toList();
-        List<SearchIndex.Label> bodyLabels = List.copyOf(bodies.values());
-        if (memo != null) {
-            byte[] digest = digest(entries, bodyLabels, topics);
-            memo.made.put(lang, digest);
-            if (mayKeep && java.util.Arrays.equals(digest, memo.published.get(lang))) return false;
+            Clause cited = arabic.clause(id).orElse(c);
+            StringBuilder text = new StringBuilder();
+            for (Text t : c.texts()) text.append(text.length() == 0 ? "" : " ").append(PlainText.of(t.raw()));
+            String plain = text.toString();
+            own.add(new SearchIndex.Entry(arabic.slug(), arabic.symbol(), id, href + id, citation, body, year,
+                    indexes.of(arabic.slug(), id).topics().stream().map(Topic::id).toList(), plain, symbols(cited, linked), rtl,
+                    citationRuns, rtl ? LatinRuns.spans(plain) : NONE));
         }
-        SearchIndex.write(dir, lang.code(), SearchIndex.order(entries), bodyLabels, topics);
-        return true;
+        return own;
     }
 
     /** A SHA-256 of everything the index is written from, field by field, in order. */

@@ -281,8 +281,19 @@ public final class SiteBuild {
                        Bodies bodies) {
         SiteRenderer renderer = new SiteRenderer(request.templates());
         List<String> written = new ArrayList<>();
+        List<SearchEntries.Tree> trees = new ArrayList<>();
         for (Language lang : Language.values()) {
-            written.addAll(render(lang, documents, english, linked, indexes, bodies, renderer));
+            Messages msg = Messages.load(request.templates(), lang.code());
+            ViewBuilder views = new ViewBuilder(lang, msg, inlineRenderer(lang), d -> bodies.name(d, lang.code()), linked, indexes,
+                    english);
+            written.addAll(render(lang, msg, views, documents, english, indexes, renderer));
+            trees.add(new SearchEntries.Tree(lang, out.files().resolve(lang.prefix() + Addresses.SEARCH_INDEX), views));
+        }
+        progress.stage("search index", documents.size(), "documents");
+        Set<Language> wrote = SearchEntries.write(trees, documents, english, linked, indexes, state == null ? null : state.search,
+                out.inPlace(), progress::done);
+        for (Language lang : Language.values()) {
+            if (!wrote.contains(lang)) out.keep(lang.prefix() + Addresses.SEARCH_INDEX);
         }
         progress.stage("assets, sitemap and data/", 0, "");
         Path files = out.files();
@@ -293,11 +304,8 @@ public final class SiteBuild {
     }
 
     /** Every page of one language's tree; returns their paths. */
-    private List<String> render(Language lang, List<Document> documents, Map<String, Document> english, LinkedCorpus linked,
-                                Indexes indexes, Bodies bodies, SiteRenderer renderer) {
-        Messages msg = Messages.load(request.templates(), lang.code());
-        ViewBuilder views = new ViewBuilder(lang, msg, inlineRenderer(lang), d -> bodies.name(d, lang.code()), linked, indexes,
-                english);
+    private List<String> render(Language lang, Messages msg, ViewBuilder views, List<Document> documents,
+                                Map<String, Document> english, Indexes indexes, SiteRenderer renderer) {
         IndexViewBuilder indexViews = new IndexViewBuilder(views);
         Pages pages = new Pages(renderer, lang, msg, out, request.baseUrl());
 
@@ -333,10 +341,6 @@ public final class SiteBuild {
                 indexViews.body(docs)));
         byYear.forEach((year, docs) -> pages.emit(PageKind.LISTING, Addresses.year(year),
                 msg.format("year.heading", lang.number(year)), "listing", indexViews.year(year, docs)));
-        progress.stage("search index " + lang.code(), 0, "");
-        boolean wrote = SearchEntries.write(out.files().resolve(lang.prefix() + Addresses.SEARCH_INDEX), lang, documents, english,
-                views, linked, indexes, state == null ? null : state.search, out.inPlace());
-        if (!wrote) out.keep(lang.prefix() + Addresses.SEARCH_INDEX);
         return pages.written();
     }
 

@@ -74,45 +74,188 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** Where one tree's index goes, in which language, and the labels of its filters. */
+    public record Tree(Path dir, String lang, List<Label> bodies, List<Label> topics) {
+    }
+
     /**
-     * Writes the index of {@code entries} into {@code dir}. The entries are numbered in the order given;
-     * {@link #order} gives the order the range filters need.
+     * Writes the index of one tree, or of trees whose clauses are searched by the same words, from entries
+     * handed over a chunk at a time and numbered in that order, which must be the documents' by body, then
+     * year (latest first): the filters by body and year are ranges of clause numbers. Each chunk's clauses are tokenised, counted into the postings and written to their text
+     * buckets, then dropped: only the postings, one length per clause and one line per document stay until
+     * {@link #finish}. Trees that share a writer get the same postings (tokenised once, from the first tree's
+     * entries) and each its own buckets, documents and meta.
      */
-    public static void write(Path dir, String lang, List<Entry> entries, List<Label> bodies, List<Label> topics) {
-        Map<String, Postings> postings = new HashMap<>();
-        // Every token string once (a corpus repeats its words hundreds of thousands of times).
-        Map<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Counts> counts = entries.parallelStream().map(e -> Counts.of(tokens(e), vocabulary)).toList();
-        long total = 0;
-        for (Counts c : counts) total += c.length();
-        double avg = entries.isEmpty() ? 1 : Math.max(1, (double) total / entries.size());
-        for (int n = 0; n < entries.size(); n++) {
-            int clause = n;
-            Counts c = counts.get(n);
-            for (int k = 0; k < c.tokens().length; k++) {
-                postings.computeIfAbsent(c.tokens()[k], x -> new Postings()).add(clause, weight(c.tf()[k], c.length(), avg));
-            }
-            for (String topic : entries.get(n).topics()) {
-                postings.computeIfAbsent("#t:" + topic, k -> new Postings()).add(clause, 1);
+    public static final class Writer {
+        private final List<Tree> trees;
+        private final Map<String, Postings> postings = new HashMap<>();
+        /** Every token string once (a corpus repeats its words hundreds of thousands of times). */
+        private final Map<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
+        private int[] lengths = new int[1024];
+        private long total;
+        private int clauses;
+        private final List<Output> outputs = new ArrayList<>();
+
+        public Writer(List<Tree> trees) {
+            if (trees.isEmpty()) throw new IllegalArgumentException("no tree to write");
+            this.trees = List.copyOf(trees);
+            try {
+                for (Tree t : trees) {
+                    Files.createDirectories(t.dir().resolve("t"));
+                    Files.createDirectories(t.dir().resolve("c"));
+                    outputs.add(new Output(t));
+                }
+            } catch (IOException e) {
+                throw cannotWrite(trees.get(0).dir(), e);
             }
         }
-        try {
-            Files.createDirectories(dir.resolve("t"));
-            Files.createDirectories(dir.resolve("c"));
-            int shards = writeShards(dir, lang, postings);
-            writeBuckets(dir, lang, entries);
-            writeDocs(dir, lang, entries);
-            writeMeta(dir, lang, entries, shards, bodies, topics);
-        } catch (IOException e) {
-            throw FiqraException.environment("cannot write the search index in " + dir + ": " + e.getMessage(), e);
+
+        /**
+         * Adds the next clauses: {@code chunk.get(k)} are tree k's entries for the same clauses, which must
+         * hold the same text, cited symbols and topics in every tree.
+         */
+        public void add(List<List<Entry>> chunk) {
+            List<Entry> first = chunk.get(0);
+            for (List<Entry> other : chunk.subList(1, chunk.size())) {
+                for (int k = 0; k < first.size(); k++) {
+                    Entry a = first.get(k);
+                    Entry b = other.get(k);
+                    if (!a.text().equals(b.text()) || !a.symbols().equals(b.symbols()) || !a.topics().equals(b.topics())) {
+                        throw new IllegalArgumentException("trees that share an index must search the same words: " + a.href());
+                    }
+                }
+            }
+            List<Counts> counts = first.parallelStream().map(e -> Counts.of(tokens(e), vocabulary)).toList();
+            if (clauses + counts.size() > lengths.length) lengths = Arrays.copyOf(lengths, Math.max(2 * lengths.length, clauses + counts.size()));
+            for (int n = 0; n < counts.size(); n++) {
+                int clause = clauses + n;
+                Counts c = counts.get(n);
+                lengths[clause] = c.length();
+                total += c.length();
+                for (int k = 0; k < c.tokens().length; k++) {
+                    postings.computeIfAbsent(c.tokens()[k], x -> new Postings(false)).add(clause, c.tf()[k]);
+                }
+                for (String topic : first.get(n).topics()) {
+                    postings.computeIfAbsent("#t:" + topic, k -> new Postings(true)).add(clause, 1);
+                }
+            }
+            try {
+                for (int t = 0; t < outputs.size(); t++) outputs.get(t).add(chunk.get(t), clauses);
+            } catch (IOException e) {
+                throw cannotWrite(trees.get(0).dir(), e);
+            }
+            clauses += counts.size();
+        }
+
+        /** Writes the postings and what is left of each tree's buckets, documents and meta. */
+        public void finish() {
+            double avg = clauses == 0 ? 1 : Math.max(1, (double) total / clauses);
+            try {
+                List<String> shards = shards(avg);
+                for (Output o : outputs) {
+                    for (int i = 0; i < shards.size(); i++) {
+                        script(o.tree.dir().resolve("t/" + i + ".js"), "FiqraSearch.shard(" + quote(o.tree.lang()) + "," + i + ","
+                                + shards.get(i) + ");");
+                    }
+                    o.finish(shards.size());
+                }
+            } catch (IOException e) {
+                throw cannotWrite(trees.get(0).dir(), e);
+            }
+        }
+
+        /** The JSON of each postings shard; the postings are dropped as they are encoded. */
+        private List<String> shards(double avg) {
+            Map<String, Object[]> encoded = new TreeMap<>();
+            long size = 0;
+            for (var it = postings.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<String, Postings> e = it.next();
+                Postings p = e.getValue();
+                boolean capped = p.size > CAP && !p.topic;
+                String list = p.encode(capped ? CAP : p.size, lengths, avg);
+                encoded.put(e.getKey(), new Object[] {p.size, capped ? 1 : 0, list});
+                size += list.length() + e.getKey().length() + 16;
+                it.remove();
+            }
+            int count = (int) Math.max(1, (size + SHARD_TARGET - 1) / SHARD_TARGET);
+            List<Map<String, Object[]>> byShard = new ArrayList<>();
+            for (int i = 0; i < count; i++) byShard.add(new TreeMap<>());
+            encoded.forEach((token, value) -> byShard.get(shardOf(token, count)).put(token, value));
+            List<String> out = new ArrayList<>();
+            for (Map<String, Object[]> shard : byShard) out.add(json(shard));
+            return out;
         }
     }
 
-    /** The order the entries must be numbered in: by body, then year (latest first), then as given. */
-    public static List<Entry> order(List<Entry> entries) {
-        List<Entry> out = new ArrayList<>(entries);
-        out.sort(java.util.Comparator.comparing(Entry::body).thenComparing(Entry::year, java.util.Comparator.reverseOrder()));
-        return out;
+    /** One tree's text buckets, documents and filter groups, written as its clauses arrive. */
+    private static final class Output {
+        final Tree tree;
+        final Map<String, Integer> bodyIndex = new HashMap<>();
+        final List<Entry> bucket = new ArrayList<>(BUCKET);
+        int buckets;
+        final List<List<Object>> docs = new ArrayList<>();
+        final List<int[]> groups = new ArrayList<>();
+
+        Output(Tree tree) {
+            this.tree = tree;
+            for (int i = 0; i < tree.bodies().size(); i++) bodyIndex.put(tree.bodies().get(i).id(), i);
+        }
+
+        void add(List<Entry> entries, int from) throws IOException {
+            for (int k = 0; k < entries.size(); k++) {
+                Entry e = entries.get(k);
+                int n = from + k;
+                List<Object> last = docs.isEmpty() ? null : docs.get(docs.size() - 1);
+                if (last != null && last.get(0).equals(e.slug())) {
+                    last.set(3, n + 1);
+                } else {
+                    docs.add(new ArrayList<>(Arrays.asList(e.slug(), e.symbol(), n, n + 1)));
+                }
+                int body = bodyIndex.getOrDefault(e.body(), -1);
+                int[] group = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+                if (group != null && group[0] == body && group[1] == e.year()) {
+                    group[3] = n + 1;
+                } else {
+                    groups.add(new int[] {body, e.year(), n, n + 1});
+                }
+                bucket.add(e);
+                if (bucket.size() == BUCKET) writeBucket();
+            }
+        }
+
+        private void writeBucket() throws IOException {
+            List<List<Object>> rows = new ArrayList<>();
+            for (Entry e : bucket) {
+                List<String> symbols = new ArrayList<>();
+                for (String s : e.symbols()) ArabicTokens.searchTokens(s).forEach(t -> symbols.add(t.stem()));
+                rows.add(List.of(e.href(), e.citation(), e.citationRuns(), e.clauseId(), e.text(), e.textRuns(), e.rtl() ? 1 : 0,
+                        String.join(" ", symbols)));
+            }
+            script(tree.dir().resolve("c/" + buckets + ".js"), "FiqraSearch.clauses(" + quote(tree.lang()) + "," + buckets + ","
+                    + json(rows) + ");");
+            buckets++;
+            bucket.clear();
+        }
+
+        void finish(int shards) throws IOException {
+            if (!bucket.isEmpty()) writeBucket();
+            script(tree.dir().resolve("docs.js"), "FiqraSearch.docs(" + quote(tree.lang()) + "," + json(docs) + ");");
+            Map<String, Object> meta = new LinkedHashMap<>();
+            meta.put("v", VERSION);
+            meta.put("lang", tree.lang());
+            meta.put("clauses", docs.isEmpty() ? 0 : (int) docs.get(docs.size() - 1).get(3));
+            meta.put("documents", docs.stream().map(d -> d.get(0)).distinct().count());
+            meta.put("bucket", BUCKET);
+            meta.put("shards", shards);
+            meta.put("bodies", tree.bodies().stream().map(l -> List.of(l.id(), l.label())).toList());
+            meta.put("topics", tree.topics().stream().map(l -> Arrays.asList(l.id(), l.label(), l.parent())).toList());
+            meta.put("groups", groups);
+            script(tree.dir().resolve("meta.js"), "FiqraSearch.meta(" + quote(tree.lang()) + "," + json(meta) + ");");
+        }
+    }
+
+    private static FiqraException cannotWrite(Path dir, IOException e) {
+        return FiqraException.environment("cannot write the search index in " + dir + ": " + e.getMessage(), e);
     }
 
     /**
@@ -158,82 +301,6 @@ public final class SearchIndex {
         return (int) (Integer.toUnsignedLong(h) % shards);
     }
 
-    private static int writeShards(Path dir, String lang, Map<String, Postings> postings) throws IOException {
-        Map<String, Object[]> encoded = new TreeMap<>();
-        long size = 0;
-        for (Map.Entry<String, Postings> e : postings.entrySet()) {
-            Postings p = e.getValue();
-            boolean capped = p.size > CAP && !e.getKey().startsWith("#t:");
-            String list = p.encode(capped ? CAP : p.size);
-            encoded.put(e.getKey(), new Object[] {p.size, capped ? 1 : 0, list});
-            size += list.length() + e.getKey().length() + 16;
-        }
-        int shards = (int) Math.max(1, (size + SHARD_TARGET - 1) / SHARD_TARGET);
-        List<Map<String, Object[]>> byShard = new ArrayList<>();
-        for (int i = 0; i < shards; i++) byShard.add(new TreeMap<>());
-        encoded.forEach((token, value) -> byShard.get(shardOf(token, shards)).put(token, value));
-        for (int i = 0; i < shards; i++) {
-            script(dir.resolve("t/" + i + ".js"), "FiqraSearch.shard(" + quote(lang) + "," + i + "," + json(byShard.get(i)) + ");");
-        }
-        return shards;
-    }
-
-    private static void writeBuckets(Path dir, String lang, List<Entry> entries) throws IOException {
-        for (int b = 0; b * BUCKET < entries.size(); b++) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (int n = b * BUCKET; n < Math.min(entries.size(), (b + 1) * BUCKET); n++) {
-                Entry e = entries.get(n);
-                List<String> symbols = new ArrayList<>();
-                for (String s : e.symbols()) ArabicTokens.searchTokens(s).forEach(t -> symbols.add(t.stem()));
-                rows.add(List.of(e.href(), e.citation(), e.citationRuns(), e.clauseId(), e.text(), e.textRuns(), e.rtl() ? 1 : 0,
-                        String.join(" ", symbols)));
-            }
-            script(dir.resolve("c/" + b + ".js"), "FiqraSearch.clauses(" + quote(lang) + "," + b + "," + json(rows) + ");");
-        }
-    }
-
-    private static void writeDocs(Path dir, String lang, List<Entry> entries) throws IOException {
-        List<List<Object>> docs = new ArrayList<>();
-        for (int n = 0; n < entries.size(); n++) {
-            Entry e = entries.get(n);
-            List<Object> last = docs.isEmpty() ? null : docs.get(docs.size() - 1);
-            if (last != null && last.get(0).equals(e.slug())) {
-                last.set(3, n + 1);
-            } else {
-                docs.add(new ArrayList<>(Arrays.asList(e.slug(), e.symbol(), n, n + 1)));
-            }
-        }
-        script(dir.resolve("docs.js"), "FiqraSearch.docs(" + quote(lang) + "," + json(docs) + ");");
-    }
-
-    private static void writeMeta(Path dir, String lang, List<Entry> entries, int shards, List<Label> bodies,
-                                  List<Label> topics) throws IOException {
-        Map<String, Integer> bodyIndex = new HashMap<>();
-        for (int i = 0; i < bodies.size(); i++) bodyIndex.put(bodies.get(i).id(), i);
-        List<int[]> groups = new ArrayList<>();
-        for (int n = 0; n < entries.size(); n++) {
-            Entry e = entries.get(n);
-            int body = bodyIndex.getOrDefault(e.body(), -1);
-            int[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (last != null && last[0] == body && last[1] == e.year()) {
-                last[3] = n + 1;
-            } else {
-                groups.add(new int[] {body, e.year(), n, n + 1});
-            }
-        }
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("v", VERSION);
-        meta.put("lang", lang);
-        meta.put("clauses", entries.size());
-        meta.put("documents", entries.stream().map(Entry::slug).distinct().count());
-        meta.put("bucket", BUCKET);
-        meta.put("shards", shards);
-        meta.put("bodies", bodies.stream().map(l -> List.of(l.id(), l.label())).toList());
-        meta.put("topics", topics.stream().map(l -> Arrays.asList(l.id(), l.label(), l.parent())).toList());
-        meta.put("groups", groups);
-        script(dir.resolve("meta.js"), "FiqraSearch.meta(" + quote(lang) + "," + json(meta) + ");");
-    }
-
     private static void script(Path file, String text) throws IOException {
         Files.writeString(file, text + "\n", StandardCharsets.UTF_8);
     }
@@ -250,26 +317,37 @@ public final class SearchIndex {
         return json(s);
     }
 
-    /** The clauses that hold a token, in clause order, each with its weight. */
+    /**
+     * The clauses that hold a token, in clause order, each with the token's count in it; a topic's list
+     * holds its clauses with the weight 1.
+     */
     private static final class Postings {
+        final boolean topic;
         int[] clauses = new int[4];
-        int[] weights = new int[4];
+        int[] counts = new int[4];
         int size;
 
-        void add(int clause, int weight) {
+        Postings(boolean topic) {
+            this.topic = topic;
+        }
+
+        void add(int clause, int count) {
             if (size == clauses.length) {
                 clauses = Arrays.copyOf(clauses, size * 2);
-                weights = Arrays.copyOf(weights, size * 2);
+                counts = Arrays.copyOf(counts, size * 2);
             }
             clauses[size] = clause;
-            weights[size++] = weight;
+            counts[size++] = count;
         }
 
         /**
          * The best {@code keep} postings in clause order: each the gap from the one before in base 36,
-         * followed by its weight as one base-36 digit; comma-separated.
+         * followed by its weight as one base-36 digit; comma-separated. A clause's weight is BM25's, from
+         * the token's count in it, its length ({@code lengths}) and the average length.
          */
-        String encode(int keep) {
+        String encode(int keep, int[] lengths, double avg) {
+            int[] weights = new int[size];
+            for (int i = 0; i < size; i++) weights[i] = topic ? counts[i] : weight(counts[i], lengths[clauses[i]], avg);
             int[] chosen = new int[Math.min(keep, size)];
             if (keep >= size) {
                 for (int i = 0; i < size; i++) chosen[i] = i;

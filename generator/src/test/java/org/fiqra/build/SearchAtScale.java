@@ -70,7 +70,8 @@ public final class SearchAtScale {
                 d -> bodies.name(d, lang.code()), linked, indexes, Map.of());
         SiteBuild.delete(out);
         Files.createDirectories(out);
-        SearchEntries.write(out.resolve("search"), lang, documents, Map.of(), views, linked, indexes, null, false);
+        SearchEntries.write(List.of(new SearchEntries.Tree(lang, out.resolve("search"), views)), documents, Map.of(), linked, indexes,
+                null, false, () -> { });
         long clauses = documents.stream().mapToLong(d -> d.clauses().size()).sum();
         System.out.printf("%d documents, %d clauses%n", documents.size(), clauses);
     }
