@@ -56,7 +56,8 @@ final class SearchEntries {
      * Writes the search index of each tree; returns the languages whose index it wrote. With a {@code memo},
      * an index whose entries and labels are all as they were is not written again when {@code mayKeep}.
      * Without one, the trees are written as a stream of chunks of documents, and when no tree shows an
-     * English text they search the same words and share their postings, tokenised once.
+     * English text they search the same words and share their postings, tokenised once. Each document of
+     * each tree indexed calls {@code documentDone} once.
      */
     static Set<Language> write(List<Tree> trees, List<Document> documents, Map<String, Document> english, LinkedCorpus linked,
                                Indexes indexes, Memo memo, boolean mayKeep, Runnable documentDone) {
@@ -72,13 +73,14 @@ final class SearchEntries {
                 SearchIndex.Tree out = outputs.get(t.lang());
                 byte[] digest = digest(entries, out.bodies(), out.topics());
                 memo.made.put(t.lang(), digest);
-                if (mayKeep && java.util.Arrays.equals(digest, memo.published.get(t.lang()))) continue;
-                SearchIndex.Writer writer = new SearchIndex.Writer(List.of(out));
-                writer.add(List.of(entries));
-                writer.finish();
-                written.add(t.lang());
+                if (!mayKeep || !java.util.Arrays.equals(digest, memo.published.get(t.lang()))) {
+                    SearchIndex.Writer writer = new SearchIndex.Writer(List.of(out));
+                    writer.add(List.of(entries));
+                    writer.finish();
+                    written.add(t.lang());
+                }
+                ordered.forEach(d -> documentDone.run());
             }
-            ordered.forEach(d -> documentDone.run());
             return written;
         }
         boolean sameWords = trees.stream().noneMatch(t -> documents.stream().anyMatch(d -> t.views().showsEnglish(d)));
@@ -99,7 +101,7 @@ final class SearchEntries {
                     add.add(byDocument.stream().flatMap(own -> own.get(tree).stream()).toList());
                 }
                 writer.add(add);
-                if (pass == passes.get(passes.size() - 1)) part.forEach(d -> documentDone.run());
+                for (int k = 0; k < part.size() * pass.size(); k++) documentDone.run();
             }
             writer.finish();
             pass.forEach(t -> written.add(t.lang()));

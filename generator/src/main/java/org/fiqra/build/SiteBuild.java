@@ -289,7 +289,7 @@ public final class SiteBuild {
             written.addAll(render(lang, msg, views, documents, english, indexes, renderer));
             trees.add(new SearchEntries.Tree(lang, out.files().resolve(lang.prefix() + Addresses.SEARCH_INDEX), views));
         }
-        progress.stage("search index", documents.size(), "documents");
+        progress.stage("search index", documents.size() * trees.size(), "documents (both trees)");
         Set<Language> wrote = SearchEntries.write(trees, documents, english, linked, indexes, state == null ? null : state.search,
                 out.inPlace(), progress::done);
         for (Language lang : Language.values()) {
