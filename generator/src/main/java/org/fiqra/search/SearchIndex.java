@@ -81,9 +81,9 @@ public final class SearchIndex {
     /**
      * Writes the index of one tree, or of trees whose clauses are searched by the same words, from entries
      * handed over a chunk at a time and numbered in that order, which must be the documents' by body, then
-     * year (latest first): the filters by body and year are ranges of clause numbers. Each chunk's clauses are tokenised, counted into the postings and written to their text
-     * buckets, then dropped: only the postings, one length per clause and one line per document stay until
-     * {@link #finish}. Trees that share a writer get the same postings (tokenised once, from the first tree's
+     * year (latest first): the filters by body and year are ranges of clause numbers. Each chunk's clauses
+     * are tokenised, counted into the postings and written to their text buckets, then dropped: only the
+     * postings, one length per clause and one line per document stay until {@link #finish}. Trees that share a writer get the same postings (tokenised once, from the first tree's
      * entries) and each its own buckets, documents and meta.
      */
     public static final class Writer {
@@ -157,7 +157,7 @@ public final class SearchIndex {
                         script(o.tree.dir().resolve("t/" + i + ".js"), "FiqraSearch.shard(" + quote(o.tree.lang()) + "," + i + ","
                                 + shards.get(i) + ");");
                     }
-                    o.finish(shards.size());
+                    o.finish(shards.size(), clauses);
                 }
             } catch (IOException e) {
                 throw cannotWrite(trees.get(0).dir(), e);
@@ -237,13 +237,13 @@ public final class SearchIndex {
             bucket.clear();
         }
 
-        void finish(int shards) throws IOException {
+        void finish(int shards, int clauses) throws IOException {
             if (!bucket.isEmpty()) writeBucket();
             script(tree.dir().resolve("docs.js"), "FiqraSearch.docs(" + quote(tree.lang()) + "," + json(docs) + ");");
             Map<String, Object> meta = new LinkedHashMap<>();
             meta.put("v", VERSION);
             meta.put("lang", tree.lang());
-            meta.put("clauses", docs.isEmpty() ? 0 : (int) docs.get(docs.size() - 1).get(3));
+            meta.put("clauses", clauses);
             meta.put("documents", docs.stream().map(d -> d.get(0)).distinct().count());
             meta.put("bucket", BUCKET);
             meta.put("shards", shards);
