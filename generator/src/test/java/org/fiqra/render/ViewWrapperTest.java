@@ -57,6 +57,20 @@ class ViewWrapperTest {
         assertTrue(records >= 30 && properties >= 100, records + " records, " + properties + " properties");
     }
 
+    @Test
+    void valuesAndModelsWrapAsWithTheStockWrapper() throws Exception {
+        // the values ViewWrapper wraps by class identity, before asking what interfaces an object has
+        Object[] values = {true, false, 0, 42, -7, freemarker.template.TemplateBooleanModel.TRUE,
+                freemarker.template.TemplateBooleanModel.FALSE, new freemarker.template.SimpleScalar("نص"), 4L, 2.5};
+        for (Object v : values) {
+            TemplateModel ours = views.wrap(v);
+            TemplateModel theirs = stock.wrap(v);
+            assertEquals(theirs.getClass(), ours.getClass(), String.valueOf(v));
+            assertEquals(DeepUnwrap.unwrap(theirs), DeepUnwrap.unwrap(ours), String.valueOf(v));
+            if (v instanceof TemplateModel) assertTrue(ours == v, "a template model is its own wrapper: " + v);
+        }
+    }
+
     /** The FreeMarker model interfaces a value implements: what a template can do with it. */
     private static List<String> kind(TemplateModel m) {
         return java.util.Arrays.stream(new Class<?>[] {freemarker.template.TemplateScalarModel.class,
