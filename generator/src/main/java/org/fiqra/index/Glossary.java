@@ -41,6 +41,9 @@ public final class Glossary {
     }
 
     private static final int LONGEST = 6;
+    // compiled once: find runs on every paragraph of every text
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[،,؛:]+$");
 
     private final List<Entry> entries;
     /** The tables by normalised form. */
@@ -81,10 +84,10 @@ public final class Glossary {
     /** The verb or phrase a paragraph opens with, if the glossary knows it. */
     public Optional<Verb> find(String text, boolean operativeParagraph) {
         String plain = org.fiqra.parse.FootnoteMarkers.strip(text.replace("*", "")).strip();
-        String[] raw = plain.split("\\s+");
+        String[] raw = SPACES.split(plain);
         List<String> words = new ArrayList<>();
         for (int i = 0; i < Math.min(raw.length, LONGEST + 3); i++) {
-            words.add(ArabicTokens.normalize(raw[i].replaceAll("[،,؛:]+$", "")));
+            words.add(ArabicTokens.normalize(TRAILING_PUNCTUATION.matcher(raw[i]).replaceAll("")));
         }
         int start = 0;
         String negation = null;

@@ -14,17 +14,23 @@ final class HeaderClassifier {
     private static final Pattern DATE = Pattern.compile("^(التاريخ:|الموافق\\s)|^[0-9٠-٩]{1,2}(\\s*-\\s*[0-9٠-٩]{1,2})?\\s.*" + MONTHS + ".*[0-9٠-٩]{4}");
     private static final Pattern BODY = Pattern.compile("^(الجمعية العامة|مجلس حقوق الإنسان|المجلس الاقتصادي والاجتماعي|مجلس الأمن|مجلس الإدارة|مؤتمر العمل الدولي)");
     private static final Pattern SYMBOL = Pattern.compile("^[A-Z][A-Za-z.]*(/[A-Za-z0-9.\\-]+)+$");
+    private static final Pattern ORIGINAL = Pattern.compile("^(Original|الأصل)\\s*:.*");
+    private static final Pattern LANGUAGE = Pattern.compile("^(Arabic|English|French|Spanish|Russian|Chinese)$");
+    private static final Pattern AGENDA_ITEM = Pattern.compile("^البند\\s.*من جدول الأعمال.*");
+    private static final Pattern ADOPTION = Pattern.compile("^(قرار|القرار)\\s+(اتخذ|اعتمد|الصادر).*");
+    private static final Pattern REPORT_BASIS = Pattern.compile("^\\[(بناء|بناءً|دون)\\s.*");
+    private static final Pattern SESSION = Pattern.compile("^(الدورة|دورة)\\s.*");
 
     static Kind classify(String line) {
         if (line.startsWith("Distr.")) return Kind.DISTRIBUTION;
-        if (line.matches("^(Original|الأصل)\\s*:.*")) return Kind.ORIGINAL_LANGUAGE;
-        if (line.matches("^(Arabic|English|French|Spanish|Russian|Chinese)$")) return Kind.LANGUAGE;
+        if (ORIGINAL.matcher(line).matches()) return Kind.ORIGINAL_LANGUAGE;
+        if (LANGUAGE.matcher(line).matches()) return Kind.LANGUAGE;
         if (SYMBOL.matcher(line).matches()) return Kind.SYMBOL;
-        if (line.matches("^البند\\s.*من جدول الأعمال.*")) return Kind.AGENDA_ITEM;
-        if (line.matches("^(قرار|القرار)\\s+(اتخذ|اعتمد|الصادر).*")) return Kind.ADOPTION;
-        if (line.matches("^\\[(بناء|بناءً|دون)\\s.*")) return Kind.REPORT_BASIS;
+        if (AGENDA_ITEM.matcher(line).matches()) return Kind.AGENDA_ITEM;
+        if (ADOPTION.matcher(line).matches()) return Kind.ADOPTION;
+        if (REPORT_BASIS.matcher(line).matches()) return Kind.REPORT_BASIS;
         if (BODY.matcher(line).find()) return Kind.BODY;
-        if (line.matches("^(الدورة|دورة)\\s.*")) return Kind.SESSION;
+        if (SESSION.matcher(line).matches()) return Kind.SESSION;
         if (DATE.matcher(line).find()) return Kind.DATE;
         return Kind.OTHER;
     }

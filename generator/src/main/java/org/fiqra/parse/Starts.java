@@ -16,6 +16,14 @@ final class Starts {
     }
 
     private static final String D = "[0-9٠-٩]";
+    // the line tests below run on every line of every text: their patterns are compiled once
+    private static final Pattern OPENING_EN = Pattern.compile("^The [A-Z][A-Za-z ,'-]{2,120},$");
+    private static final Pattern OPERATIVE_INTRO_EN = Pattern.compile("^\\*?Decides?\\*? as follows:$");
+    private static final Pattern OPERATIVE_INTRO = Pattern.compile("^[يت]قرر(?:ان)?\\s+ما\\s+يلي\\s*:?$");
+    private static final Pattern CLOSING_EN = Pattern.compile("^[0-9]+(st|nd|rd|th) (plenary )?meeting$");
+    private static final Pattern CLOSING = Pattern.compile("^الجلسة(\\s+العامة)?\\s+" + D + "+\\.?$");
+    private static final Pattern ANNEX = Pattern.compile("^(الملحق|المرفق)(\\s+(الأول|الثاني|الثالث|" + D + "+))?$");
+    private static final Pattern ANNEX_EN = Pattern.compile("^Annex( [IVX]+)?$");
 
     /** {@code ١ - **تؤكد** …}, {@code 1- يؤكد …}, {@code - 12- يدعو …}: a numbered resolution paragraph. */
     record Numbered(int number, String marker, String rest) {
@@ -107,20 +115,18 @@ final class Starts {
 
     /** {@code إن الجمعية العامة،}, {@code The General Assembly,}: the opening line of a resolution. */
     static boolean opening(String line, boolean english) {
-        if (english) return line.matches("^The [A-Z][A-Za-z ,'-]{2,120},$");
+        if (english) return OPENING_EN.matcher(line).matches();
         return line.startsWith("إن ") && line.length() < 2000;
     }
 
     /** {@code يقرر ما يلي:}: the operative intro of a text whose operative part follows a heading. */
     static boolean operativeIntro(String line, boolean english) {
-        if (english) return line.matches("^\\*?Decides?\\*? as follows:$");
-        return line.matches("^[يت]قرر(?:ان)?\\s+ما\\s+يلي\\s*:?$");
+        return (english ? OPERATIVE_INTRO_EN : OPERATIVE_INTRO).matcher(line).matches();
     }
 
     /** {@code الجلسة العامة ٨٩}, {@code 89th plenary meeting}: the meeting line that opens the closing block. */
     static boolean closing(String line, boolean english) {
-        if (english) return line.matches("^[0-9]+(st|nd|rd|th) (plenary )?meeting$");
-        return line.matches("^الجلسة(\\s+العامة)?\\s+" + D + "+\\.?$");
+        return (english ? CLOSING_EN : CLOSING).matcher(line).matches();
     }
 
     /** The start of a recorded vote: {@code [اعتُمد بتصويت مسجل …}. */
@@ -130,7 +136,7 @@ final class Starts {
 
     /** {@code الملحق}, {@code المرفق}: an annex heading. */
     static boolean annex(String line) {
-        return line.matches("^(الملحق|المرفق)(\\s+(الأول|الثاني|الثالث|" + D + "+))?$") || line.matches("^Annex( [IVX]+)?$");
+        return ANNEX.matcher(line).matches() || ANNEX_EN.matcher(line).matches();
     }
 
     /** Openers of preambular paragraphs: any gender of verb after them is fine. */

@@ -36,6 +36,9 @@ import org.fiqra.model.VoteRecord;
 public final class ViewBuilder {
     private static final String TOP = "";
     private static final String DOWN = "../";
+    private static final java.util.regex.Pattern ILO_KEY = java.util.regex.Pattern.compile("ilo-[rc]\\d+");
+    private static final java.util.regex.Pattern UN_SYMBOL =
+            java.util.regex.Pattern.compile("^(A|E|S|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|HRI|TD|DP|UNEP)/.+");
 
     private final Language lang;
     private final Messages msg;
@@ -356,7 +359,7 @@ public final class ViewBuilder {
     /** The Arabic name of what has a key but no entry in instruments.yml (an ILO instrument, an OIC resolution). */
     private String unnamed(String key) {
         if (key.startsWith("OIC-CFM ")) return msg.format("cited.oicCfm", lang.number(key.substring(8)));
-        if (key.matches("ilo-[rc]\\d+")) {
+        if (ILO_KEY.matcher(key).matches()) {
             return msg.format(key.charAt(4) == 'r' ? "cited.iloR" : "cited.iloC", lang.number(key.substring(5)));
         }
         return key;
@@ -370,7 +373,7 @@ public final class ViewBuilder {
 
     /** United Nations document symbols, which undocs.org resolves. */
     private static boolean isUnSymbol(String symbol) {
-        return symbol.matches("^(A|E|S|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|HRI|TD|DP|UNEP)/.+");
+        return UN_SYMBOL.matcher(symbol).matches();
     }
 
     /**
