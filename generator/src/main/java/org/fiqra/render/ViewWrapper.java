@@ -11,6 +11,8 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.ext.util.WrapperTemplateModel;
+import java.lang.invoke.LambdaConversionException;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -20,6 +22,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * FreeMarker's {@link DefaultObjectWrapper}, except that the records of {@link Views} are read through
@@ -34,11 +37,12 @@ import java.util.Map;
  */
 final class ViewWrapper extends DefaultObjectWrapper {
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+    private static final MethodType APPLY = MethodType.methodType(Function.class);
 
     /** The properties of each record class, found on first use. */
-    private static final ClassValue<Map<String, MethodHandle>> PROPERTIES = new ClassValue<>() {
+    private static final ClassValue<Map<String, Function<Object, Object>>> PROPERTIES = new ClassValue<>() {
         @Override
-        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+        protected Map<String, Function<Object, Object>> computeValue(Class<?> type) {
             return propertiesOf(type);
         }
     };
@@ -94,18 +98,23 @@ final class ViewWrapper extends DefaultObjectWrapper {
         }
     }
 
-    private static Map<String, MethodHandle> propertiesOf(Class<?> type) {
-        Map<String, MethodHandle> byName = new HashMap<>();
-        Map<String, MethodHandle> byBeanName = new HashMap<>();
-        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    /**
+     * Each property of a record class as a function, made by {@link LambdaMetafactory}: a call of one is an
+     * ordinary interface call, where a method handle that is not a constant is invoked through its lambda
+     * forms, and templates read some 200 properties per page.
+     */
+    private static Map<String, Function<Object, Object>> propertiesOf(Class<?> type) {
+        Map<String, Function<Object, Object>> byName = new HashMap<>();
+        Map<String, Function<Object, Object>> byBeanName = new HashMap<>();
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
         for (Method m : type.getMethods()) {
             if (Modifier.isStatic(m.getModifiers()) || m.getParameterCount() != 0 || m.getReturnType() == void.class
                     || m.getDeclaringClass() == Object.class) {
                 continue;
             }
-            MethodHandle h;
+            Function<Object, Object> h;
             try {
-                h = lookup.unreflect(m).asType(GETTER);
+                h = getter(lookup, MethodHandles.publicLookup().unreflect(m));
             } catch (IllegalAccessException e) {
                 continue;
             }
@@ -116,6 +125,19 @@ final class ViewWrapper extends DefaultObjectWrapper {
         // a JavaBeans property wins over a method of the same name, as in BeansWrapper
         byName.putAll(byBeanName);
         return Map.copyOf(byName);
+    }
+
+    /** {@code accessor} (a public method of no argument) as a function of its receiver. */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> getter(MethodHandles.Lookup lookup, MethodHandle accessor) {
+        try {
+            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply", APPLY, GETTER.erase(),
+                    accessor, accessor.type().wrap().changeReturnType(Object.class)).getTarget().invoke();
+        } catch (LambdaConversionException e) {
+            throw new IllegalStateException("cannot read " + accessor + " as a function", e);
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot make a function of " + accessor, e);
+        }
     }
 
     /** {@code getTitle()} → {@code title}, {@code isEmpty()} (of a boolean) → {@code empty}, else null. */
@@ -132,10 +154,10 @@ final class ViewWrapper extends DefaultObjectWrapper {
     /** A record as a hash of its properties, each wrapped as it is read. */
     private static final class RecordModel implements TemplateHashModel, WrapperTemplateModel {
         private final Object record;
-        private final Map<String, MethodHandle> properties;
+        private final Map<String, Function<Object, Object>> properties;
         private final ViewWrapper wrapper;
 
-        RecordModel(Object record, Map<String, MethodHandle> properties, ViewWrapper wrapper) {
+        RecordModel(Object record, Map<String, Function<Object, Object>> properties, ViewWrapper wrapper) {
             this.record = record;
             this.properties = properties;
             this.wrapper = wrapper;
@@ -143,17 +165,9 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            MethodHandle h = properties.get(key);
+            Function<Object, Object> h = properties.get(key);
             if (h == null) return null;
-            Object value;
-            try {
-                value = h.invokeExact(record);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new TemplateModelException("cannot read " + key + " of " + record.getClass().getSimpleName(), e);
-            }
-            return wrapper.wrap(value);
+            return wrapper.wrap(h.apply(record));
         }
 
         @Override
