@@ -80,7 +80,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
         if (obj == null) return super.wrap(null);
         // What the stock method makes of the models and values templates meet most, by class identity: its
         // first test, `instanceof TemplateModel`, is an interface test that FreeMarker's own interface tests
-        // on the same classes keep undoing (JDK-8180450), and it was a twentieth of the time in templates.
+        // on the same classes keep undoing (JDK-8180450).
         if (obj == TemplateBooleanModel.TRUE || obj == TemplateBooleanModel.FALSE || obj.getClass() == SimpleScalar.class) {
             return (TemplateModel) obj;
         }
