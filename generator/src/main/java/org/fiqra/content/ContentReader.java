@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +56,7 @@ public final class ContentReader {
             diagnostics.error(Code.FILE_UNREADABLE, at, "is empty: a source file needs front matter and a text");
             return Optional.empty();
         }
-        List<String> lines = Arrays.asList(text.split("\r\n|\n|\r", -1));
+        List<String> lines = lines(text);
         if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
             diagnostics.error(Code.FRONT_MATTER, new SourcePosition(display, 1, 1),
                     "has no front matter: the file must start with a line '---', the YAML keys, and '---'");
@@ -141,5 +140,24 @@ public final class ContentReader {
             if (o == null) return Map.of();
             return (Map<String, Object>) o;
         }
+    }
+
+    /**
+     * The lines of {@code text}, split at CR LF, LF or CR, the last one empty if the text ends with a break:
+     * what {@code text.split("\\r\\n|\\n|\\r", -1)} gives, without a pattern run over every character.
+     */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(from, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+                from = i + 1;
+            }
+        }
+        out.add(text.substring(from));
+        return out;
     }
 }

@@ -13,8 +13,19 @@ public final class Punctuation {
 
     /** The last character that is not white space, emphasis or a footnote marker; 0 for none. */
     public static char lastSignificant(String text) {
+        if (text.isEmpty()) return 0;
+        char last = text.charAt(text.length() - 1);
+        // Most texts end in a character no noise ends with; for them the pattern, which is tried from every
+        // position of the text, cannot match.
+        if (!mayEndNoise(last)) return last;
         String t = TRAILING_NOISE.matcher(text).replaceFirst("");
         return t.isEmpty() ? 0 : t.charAt(t.length() - 1);
+    }
+
+    /** Whether {@link #TRAILING_NOISE} may end with {@code c}: white space, a star, a digit, a bracket of a marker. */
+    private static boolean mayEndNoise(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '*' || c == ')' || c == '⁾'
+                || (c >= '0' && c <= '9') || (c >= '٠' && c <= '٩') || Digits.isSuperscript(c);
     }
 
     /** Ends with a full stop, colon, semicolon or comma (Arabic or Latin), or a closing bracket or quote after one. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fast paths of {@link Digits#toAscii}, {@link FootnoteMarkers} and {@link PlainText} and the
+ * The fast paths of {@link Digits#toAscii}, {@link FootnoteMarkers}, {@link PlainText} and {@link Punctuation} and the
  * stem memo of {@link ArabicTokens} change nothing: on every real line, and on every character of the
  * Basic Multilingual Plane in a few surroundings, they give what the patterns alone gave.
  */
@@ -91,6 +91,22 @@ class TextFastPathTest {
             if (got == text) unchanged++;
         }
         assertTrue(unchanged > 1_000 && unchanged < texts.size(), "both paths were taken: " + unchanged);
+    }
+
+    @Test
+    void theLastSignificantCharacterIsWhatThePatternLeaves() {
+        Pattern trailingNoise = Pattern.compile(
+                "(?:\\^\\([0-9٠-٩]+\\)|\\^[0-9٠-٩]+|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\\*+|\\s+)+$");
+        int stripped = 0;
+        List<String> all = new ArrayList<>(texts);
+        all.addAll(List.of("", " ", "*", "نص^(١)", "نص ^(١) *", "نص (١)", "نص ^(١", "⁽¹²⁾", "نص ⁽¹²", "نص؛^١٢ ", "A ^(3)^4⁵ "));
+        for (String text : all) {
+            String left = trailingNoise.matcher(text).replaceFirst("");
+            char expected = left.isEmpty() ? 0 : left.charAt(left.length() - 1);
+            assertEquals(expected, Punctuation.lastSignificant(text), text);
+            if (left.length() < text.length()) stripped++;
+        }
+        assertTrue(stripped > 40, "texts with trailing noise were among them: " + stripped);
     }
 
     @Test
