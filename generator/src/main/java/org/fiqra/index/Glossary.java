@@ -84,7 +84,8 @@ public final class Glossary {
     /** The verb or phrase a paragraph opens with, if the glossary knows it. */
     public Optional<Verb> find(String text, boolean operativeParagraph) {
         String plain = org.fiqra.parse.FootnoteMarkers.strip(text.replace("*", "")).strip();
-        String[] raw = SPACES.split(plain);
+        // the words read, and one more element for the rest of the text, which is not split
+        String[] raw = SPACES.split(plain, LONGEST + 4);
         List<String> words = new ArrayList<>();
         for (int i = 0; i < Math.min(raw.length, LONGEST + 3); i++) {
             words.add(ArabicTokens.normalize(TRAILING_PUNCTUATION.matcher(raw[i]).replaceAll("")));

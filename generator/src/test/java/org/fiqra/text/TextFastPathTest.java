@@ -83,7 +83,9 @@ class TextFastPathTest {
     @Test
     void plainTextIsWhatThePatternsMakeOfIt() {
         int unchanged = 0;
-        for (String text : texts) {
+        List<String> all = new ArrayList<>(texts);
+        all.addAll(List.of("<>", "a<>b", "a<b<c>d", "a < b > c", "a<*>b", "* <i>x</i>  \t y <", "<a\nb>c", " ^(١) <b> ", "\u2003a\u00A0 b\u2003"));
+        for (String text : all) {
             String s = MARKUP.matcher(MARKER.matcher(text).replaceAll("")).replaceAll("");
             String expected = SPACE.matcher(s).replaceAll(" ").strip();
             String got = PlainText.of(text);
