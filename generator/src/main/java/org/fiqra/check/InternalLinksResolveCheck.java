@@ -2,6 +2,7 @@ package org.fiqra.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every relative link, script, stylesheet and font reference leads to a written file, and its fragment to an id there.
@@ -11,9 +12,15 @@ public final class InternalLinksResolveCheck implements HtmlCheck {
     @Override
     public List<String> check(WrittenPage page, WrittenSite site) {
         List<String> problems = new ArrayList<>();
+        Map<String, String> resolved = site.resolvedFrom(page.path());
         for (PageFacts.Reference r : page.facts().references()) {
             if (isExternal(r.ref())) continue;
-            String problem = problem(r, page, site);
+            if (resolved != null) {
+                // resolved before from this folder, to another page: it resolves again, and the site knows it
+                String target = resolved.get(r.ref());
+                if (target != null && !target.equals(page.path())) continue;
+            }
+            String problem = problem(r, page, site, resolved);
             if (problem != null) problems.add(problem);
         }
         return problems;
@@ -24,8 +31,11 @@ public final class InternalLinksResolveCheck implements HtmlCheck {
         return SitePaths.resolve(from, ref);
     }
 
-    /** What is wrong with the internal reference {@code r} of {@code page}, or null if it resolves. */
-    private static String problem(PageFacts.Reference r, WrittenPage page, WrittenSite site) {
+    /**
+     * What is wrong with the internal reference {@code r} of {@code page}, or null if it resolves; one with a
+     * path of its own that resolves to another page is added to {@code resolved} (when not null).
+     */
+    private static String problem(PageFacts.Reference r, WrittenPage page, WrittenSite site, Map<String, String> resolved) {
         String ref = r.ref();
         if (ref.startsWith("/")) return "link '" + ref + "' is absolute; internal links must be relative";
         int hash = ref.indexOf('#');
@@ -38,9 +48,12 @@ public final class InternalLinksResolveCheck implements HtmlCheck {
         }
         if (target == null || !site.exists(target)) return "link '" + ref + "' leads to no file";
         String fragment = hash >= 0 ? ref.substring(hash + 1) : "";
-        if (fragment.isEmpty() || !target.endsWith(".html")) return null;
-        boolean found = target.equals(page.path()) ? page.facts().hasId(fragment) : site.hasId(target, fragment);
-        return found ? null : "link '" + r.href() + "' names no element with id '" + fragment + "'";
+        boolean self = target.equals(page.path());
+        boolean found = fragment.isEmpty() || !target.endsWith(".html")
+                || (self ? page.facts().hasId(fragment) : site.hasId(target, fragment));
+        if (!found) return "link '" + r.href() + "' names no element with id '" + fragment + "'";
+        if (resolved != null && !self && !path.isEmpty()) resolved.put(ref, target);
+        return null;
     }
 
     private static boolean isExternal(String ref) {

@@ -31,7 +31,7 @@ final class SitePaths {
     static String resolve(String from, String ref) {
         String escaped = ref.replace(" ", "%20");
         int pathEnd = plainPathEnd(escaped);
-        boolean plainPage = plainPathEnd(from) == from.length(); // no query, fragment or unusual character either
+        boolean plainPage = isPlainPage(from); // no query, fragment or unusual character either
         if (pathEnd < 0 || !plainPage) return resolveWithUri(from, escaped);
         // A lone fragment names the page itself, its path taken as written.
         boolean loneFragment = pathEnd == 0 && !escaped.isEmpty() && escaped.charAt(0) == '#';
@@ -41,6 +41,15 @@ final class SitePaths {
         path.add(from, 0, from.lastIndexOf('/') + 1);
         path.add(escaped, 0, pathEnd);
         return inSite(decode(path.result()));
+    }
+
+    /**
+     * Whether links from the page at {@code from} resolve by its folder alone: its path is plain (no query,
+     * fragment or unusual character), so that a reference with a path of its own resolves the same from
+     * every page of the folder.
+     */
+    static boolean isPlainPage(String from) {
+        return plainPathEnd(from) == from.length();
     }
 
     /** The reference of last resort: what {@code java.net.URI} makes of it. */

@@ -24,6 +24,9 @@ public final class WrittenSite {
     /** The ids of pages that links point into, kept instead of their pages (which would not fit at scale). */
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
+    /** Per thread, the links that resolved from the folder of the pages it checked last (see {@link #resolvedFrom}). */
+    private final ThreadLocal<FolderLinks> resolved = ThreadLocal.withInitial(FolderLinks::new);
+
     /** In a site still being written, the links its pages were checked with, to be verified when it is. */
     private final Set<String> linkedPaths;
     private final Set<String> linkedIds;
@@ -89,6 +92,30 @@ public final class WrittenSite {
             return true;
         }
         return lookup.contains(path);
+    }
+
+    /**
+     * The links found to resolve, on this thread, from pages of the folder of {@code pagePath}: each
+     * reference (with a path of its own) and the file it leads to. The pages of a folder share most of
+     * their links, and a link resolves the same from each of them, but to the page itself; null where the
+     * page's path is not plain enough for that to hold ({@link SitePaths#isPlainPage}).
+     */
+    Map<String, String> resolvedFrom(String pagePath) {
+        if (!SitePaths.isPlainPage(pagePath)) return null;
+        FolderLinks f = resolved.get();
+        int folderEnd = pagePath.lastIndexOf('/') + 1;
+        if (f.folder.length() != folderEnd || !pagePath.startsWith(f.folder) || f.links.size() > FolderLinks.MAX) {
+            f.folder = pagePath.substring(0, folderEnd);
+            f.links.clear();
+        }
+        return f.links;
+    }
+
+    private static final class FolderLinks {
+        /** Enough for the links of a folder's pages; a folder of pages that link far and wide starts afresh. */
+        static final int MAX = 4096;
+        String folder = "";
+        final Map<String, String> links = new java.util.HashMap<>();
     }
 
     public Set<String> files() {

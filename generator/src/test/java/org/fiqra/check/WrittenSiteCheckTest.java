@@ -73,6 +73,38 @@ class WrittenSiteCheckTest {
         assertEquals(List.of("d/my page.html", "d/page.html", "index.html"), List.copyOf(problems.keySet()));
     }
 
+    /**
+     * Links are remembered per folder once they resolve (see {@link WrittenSite#resolvedFrom}); a page of the
+     * same folder that links to itself is still checked against its own ids, whether the site is being
+     * written or is read from the disk.
+     */
+    @Test
+    void aPageIsCheckedAgainstItsOwnIdsAfterASiblingLinkedToIt(@TempDir Path root) throws IOException {
+        String a = """
+                <!DOCTYPE html>
+                <html lang="en" dir="ltr"><body><p id="top"><a href="b.html#zz">b</a> <a href="#top">top</a> <a href="c.html">c</a></p></body></html>
+                """;
+        String b = """
+                <!DOCTYPE html>
+                <html lang="en" dir="ltr"><body><p><a href="b.html#zz">me</a> <a href="#top">top</a> <a href="c.html">c</a></p></body></html>
+                """;
+        List<String> bProblems = List.of("link 'b.html#zz' names no element with id 'zz'", "link '#top' names no element with id 'top'");
+        List<HtmlCheck> links = List.of(new InternalLinksResolveCheck());
+        WrittenSite pending = WrittenSite.pending(root);
+        for (int round = 0; round < 2; round++) {
+            assertEquals(List.of(), pending.checkPage(links, "f/a.html", a));
+            assertEquals(bProblems, pending.checkPage(links, "f/b.html", b));
+        }
+        write(root.resolve("f/a.html"), a);
+        write(root.resolve("f/b.html"), b);
+        write(root.resolve("f/c.html"), "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><body><p>c</p></body></html>");
+        WrittenSite written = WrittenSite.of(root);
+        for (int round = 0; round < 2; round++) {
+            assertEquals(List.of("link 'b.html#zz' names no element with id 'zz'"), written.checkPage(links, "f/a.html", a));
+            assertEquals(bProblems, written.checkPage(links, "f/b.html", b));
+        }
+    }
+
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
