@@ -130,7 +130,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
     @SuppressWarnings("unchecked")
     private static Function<Object, Object> getter(MethodHandles.Lookup lookup, MethodHandle accessor) {
         try {
-            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply", APPLY, GETTER.erase(),
+            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply", APPLY, GETTER,
                     accessor, accessor.type().wrap().changeReturnType(Object.class)).getTarget().invoke();
         } catch (Throwable e) {
             throw new IllegalStateException("cannot make a function of " + accessor, e);

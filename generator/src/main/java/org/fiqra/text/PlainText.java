@@ -24,7 +24,7 @@ public final class PlainText {
                     continue;
                 }
             }
-            if (isSpace(c)) {
+            if (isPatternSpace(c)) {
                 space = true;
                 continue;
             }
@@ -37,7 +37,7 @@ public final class PlainText {
     }
 
     /** The white space of the pattern {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isSpace(char c) {
+    static boolean isPatternSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 

@@ -24,7 +24,7 @@ public final class Punctuation {
 
     /** Whether {@link #TRAILING_NOISE} may end with {@code c}: white space, a star, a digit, a bracket of a marker. */
     private static boolean mayEndNoise(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '*' || c == ')' || c == '⁾'
+        return PlainText.isPatternSpace(c) || c == '*' || c == ')' || c == '⁾'
                 || (c >= '0' && c <= '9') || (c >= '٠' && c <= '٩') || Digits.isSuperscript(c);
     }
 
