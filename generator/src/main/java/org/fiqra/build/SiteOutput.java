@@ -44,6 +44,11 @@ final class SiteOutput {
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
     private java.util.function.BiConsumer<String, String> onPage = (path, html) -> { };
+    /**
+     * The folders this build made or found, so that each is made once: asked to make a folder that exists,
+     * the JDK fails a system call and builds an exception with its stack trace, and most pages share a folder.
+     */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     private SiteOutput(Path pages, Path files, BuildState state, Mode mode, String templates) {
         this.pages = pages;
@@ -191,10 +196,10 @@ final class SiteOutput {
         state.usable = true;
     }
 
-    static void write(Path root, String path, String text) {
+    private void write(Path root, String path, String text) {
         Path file = root.resolve(path);
         try {
-            Files.createDirectories(file.getParent());
+            folderOf(file);
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw FiqraException.environment("cannot write " + file + ": " + e.getMessage(), e);
@@ -202,13 +207,22 @@ final class SiteOutput {
     }
 
     /** Writes {@code bytes} to {@code file} unless it holds them already; true if it wrote. */
-    private static boolean writeIfChanged(Path file, byte[] bytes) {
+    /** Makes the folder of {@code file} unless this build made or found it already. */
+    private void folderOf(Path file) throws IOException {
+        Path folder = file.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
+    }
+
+    private boolean writeIfChanged(Path file, byte[] bytes) {
         try {
             if (Files.isRegularFile(file) && Files.size(file) == bytes.length
                     && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return false;
             }
-            Files.createDirectories(file.getParent());
+            folderOf(file);
             Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
             Files.write(tmp, bytes);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
