@@ -47,7 +47,7 @@ public final class BuildState {
     final org.fiqra.link.Linker.Memo links = new org.fiqra.link.Linker.Memo();
     final org.fiqra.index.Indexer.Memo related = new org.fiqra.index.Indexer.Memo();
     final SearchEntries.Memo search = new SearchEntries.Memo();
-    final Map<org.fiqra.render.Language, org.fiqra.render.InlineRenderer> inline = new ConcurrentHashMap<>();
+    final org.fiqra.render.InlineRenderer inline = new org.fiqra.render.InlineRenderer(true);
     final Map<String, Fingerprint> pages = new ConcurrentHashMap<>();
     final Set<String> files = ConcurrentHashMap.newKeySet();
     /** Pages a quick preview wrote that no check has read yet. */

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 
 /**
  * A long build's progress, reported at a steady rate (not a line per page): the stage it is in and how
- * many of its items are done, as {@code Fiqra: render en: 1,234 of 5,000 documents (12 s)}. Silent for a
+ * many of its items are done, as {@code Fiqra: render: 1,234 of 5,000 documents (both trees) (12 s)}. Silent for a
  * build that ends before the first report is due.
  */
 final class Progress implements AutoCloseable {

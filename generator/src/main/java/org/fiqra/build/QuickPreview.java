@@ -86,7 +86,7 @@ public final class QuickPreview {
         SiteRenderer renderer = new SiteRenderer(request.templates());
         for (Language lang : Language.values()) {
             Messages msg = Messages.load(request.templates(), lang.code());
-            ViewBuilder views = new ViewBuilder(lang, msg, SiteBuild.inlineRenderer(state, lang),
+            ViewBuilder views = new ViewBuilder(lang, msg, SiteBuild.inlineRenderer(state),
                     d -> corpus.bodies().name(d, lang.code()), linked, indexes, english);
             SiteBuild.Pages pages = new SiteBuild.Pages(renderer, lang, msg, out, request.baseUrl());
             slugs.parallelStream().forEach(slug -> SiteBuild.documentPages(pages, views, msg, english,

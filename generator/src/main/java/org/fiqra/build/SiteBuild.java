@@ -280,17 +280,36 @@ public final class SiteBuild {
     private int render(List<Document> documents, Map<String, Document> english, LinkedCorpus linked, Indexes indexes,
                        Bodies bodies) {
         SiteRenderer renderer = new SiteRenderer(request.templates());
-        List<String> written = new ArrayList<>();
-        List<SearchEntries.Tree> trees = new ArrayList<>();
+        InlineRenderer inline = inlineRenderer(state);
+        List<Tree> trees = new ArrayList<>();
         for (Language lang : Language.values()) {
             Messages msg = Messages.load(request.templates(), lang.code());
-            ViewBuilder views = new ViewBuilder(lang, msg, inlineRenderer(lang), d -> bodies.name(d, lang.code()), linked, indexes,
-                    english);
-            written.addAll(render(lang, msg, views, documents, english, indexes, renderer));
-            trees.add(new SearchEntries.Tree(lang, out.files().resolve(lang.prefix() + Addresses.SEARCH_INDEX), views));
+            ViewBuilder views = new ViewBuilder(lang, msg, inline, d -> bodies.name(d, lang.code()), linked, indexes, english);
+            trees.add(new Tree(lang, msg, views, new Pages(renderer, lang, msg, out, request.baseUrl())));
         }
-        progress.stage("search index", documents.size() * trees.size(), "documents (both trees)");
-        Set<Language> wrote = SearchEntries.write(trees, documents, english, linked, indexes, state == null ? null : state.search,
+        // Each document's pages in both trees, one after the other: the two show the same texts, whose
+        // rendering the inline renderer's memo keeps for the second, and they read the same parts of the corpus.
+        progress.stage("render", documents.size(), "documents (both trees)");
+        for (Tree t : trees) {
+            t.pages.emit(PageKind.HOME, Addresses.HOME, t.msg.get("site.name"), "home", t.views.home(documents),
+                    t.msg.get("site.tagline"));
+            t.pages.emit(PageKind.NOT_FOUND, Addresses.NOT_FOUND, t.msg.get("notFound.title"), "notFound", Boolean.TRUE);
+            t.pages.emit(PageKind.SEARCH, Addresses.SEARCH, t.msg.get("search.title"), "search", Boolean.TRUE);
+        }
+        documents.parallelStream().forEach(doc -> {
+            stopIfCancelled();
+            for (Tree t : trees) documentPages(t.pages, t.views, t.msg, english, doc);
+            progress.done();
+        });
+        List<String> written = new ArrayList<>();
+        List<SearchEntries.Tree> searched = new ArrayList<>();
+        for (Tree t : trees) {
+            progress.stage("render " + t.lang.code() + " (citator, topics, verbs, listings)", 0, "");
+            written.addAll(indexPages(t.lang, t.msg, t.views, t.pages, documents, indexes));
+            searched.add(new SearchEntries.Tree(t.lang, out.files().resolve(t.lang.prefix() + Addresses.SEARCH_INDEX), t.views));
+        }
+        progress.stage("search index", documents.size() * searched.size(), "documents (both trees)");
+        Set<Language> wrote = SearchEntries.write(searched, documents, english, linked, indexes, state == null ? null : state.search,
                 out.inPlace(), progress::done);
         for (Language lang : Language.values()) {
             if (!wrote.contains(lang)) out.keep(lang.prefix() + Addresses.SEARCH_INDEX);
@@ -303,22 +322,14 @@ public final class SiteBuild {
         return written.size();
     }
 
-    /** Every page of one language's tree; returns their paths. */
-    private List<String> render(Language lang, Messages msg, ViewBuilder views, List<Document> documents,
-                                Map<String, Document> english, Indexes indexes, SiteRenderer renderer) {
-        IndexViewBuilder indexViews = new IndexViewBuilder(views);
-        Pages pages = new Pages(renderer, lang, msg, out, request.baseUrl());
+    /** One language's tree being rendered: its messages, how it shows the corpus, and where its pages go. */
+    private record Tree(Language lang, Messages msg, ViewBuilder views, Pages pages) {
+    }
 
-        progress.stage("render " + lang.code(), documents.size(), "documents");
-        pages.emit(PageKind.HOME, Addresses.HOME, msg.get("site.name"), "home", views.home(documents), msg.get("site.tagline"));
-        pages.emit(PageKind.NOT_FOUND, Addresses.NOT_FOUND, msg.get("notFound.title"), "notFound", Boolean.TRUE);
-        pages.emit(PageKind.SEARCH, Addresses.SEARCH, msg.get("search.title"), "search", Boolean.TRUE);
-        documents.parallelStream().forEach(doc -> {
-            stopIfCancelled();
-            documentPages(pages, views, msg, english, doc);
-            progress.done();
-        });
-        progress.stage("render " + lang.code() + " (citator, topics, verbs, listings)", 0, "");
+    /** The pages of one language's tree that list across documents (citator, topics, verbs, listings); returns the paths of all its pages. */
+    private List<String> indexPages(Language lang, Messages msg, ViewBuilder views, Pages pages, List<Document> documents,
+                                    Indexes indexes) {
+        IndexViewBuilder indexViews = new IndexViewBuilder(views);
         pages.emit(PageKind.CITED_INDEX, Addresses.CITED_INDEX, msg.get("cited.heading"), "citator", views.citator());
         views.citedKeys().parallelStream().forEach(key -> pages.emit(PageKind.CITED, Addresses.cited(key),
                 msg.format("cited.pageTitle", key), "cited", views.citedPage(key)));
@@ -362,13 +373,12 @@ public final class SiteBuild {
         }
     }
 
-    /** The inline renderer of {@code lang}: the state's, whose memo outlives the build, or a new one. */
-    private InlineRenderer inlineRenderer(Language lang) {
-        return inlineRenderer(state, lang);
-    }
-
-    static InlineRenderer inlineRenderer(BuildState state, Language lang) {
-        return state == null ? new InlineRenderer(true) : state.inline.computeIfAbsent(lang, l -> new InlineRenderer(true));
+    /**
+     * The inline renderer of both trees: the state's, whose memo outlives the build, or a new one. Both
+     * trees isolate Latin runs, for the Arabic texts the English interface shows too.
+     */
+    static InlineRenderer inlineRenderer(BuildState state) {
+        return state == null ? new InlineRenderer(true) : state.inline;
     }
 
     /** Writes the pages of one language, keeping their paths. */
