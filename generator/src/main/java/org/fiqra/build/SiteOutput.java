@@ -200,7 +200,7 @@ final class SiteOutput {
         Path file = root.resolve(path);
         try {
             folderOf(file);
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            PageBytes.write(file, text);
         } catch (IOException e) {
             throw FiqraException.environment("cannot write " + file + ": " + e.getMessage(), e);
         }
