@@ -206,7 +206,6 @@ final class SiteOutput {
         }
     }
 
-    /** Writes {@code bytes} to {@code file} unless it holds them already; true if it wrote. */
     /** Makes the folder of {@code file} unless this build made or found it already. */
     private void folderOf(Path file) throws IOException {
         Path folder = file.getParent();
@@ -216,6 +215,7 @@ final class SiteOutput {
         }
     }
 
+    /** Writes {@code bytes} to {@code file} unless it holds them already; true if it wrote. */
     private boolean writeIfChanged(Path file, byte[] bytes) {
         try {
             if (Files.isRegularFile(file) && Files.size(file) == bytes.length
