@@ -305,7 +305,8 @@ public final class SiteBuild {
         List<SearchEntries.Tree> searched = new ArrayList<>();
         for (Tree t : trees) {
             progress.stage("render " + t.lang.code() + " (citator, topics, verbs, listings)", 0, "");
-            written.addAll(indexPages(t.lang, t.msg, t.views, t.pages, documents, indexes));
+            indexPages(t.lang, t.msg, t.views, t.pages, documents, indexes);
+            written.addAll(t.pages.written());
             searched.add(new SearchEntries.Tree(t.lang, out.files().resolve(t.lang.prefix() + Addresses.SEARCH_INDEX), t.views));
         }
         progress.stage("search index", documents.size() * searched.size(), "documents (both trees)");
@@ -326,8 +327,8 @@ public final class SiteBuild {
     private record Tree(Language lang, Messages msg, ViewBuilder views, Pages pages) {
     }
 
-    /** The pages of one language's tree that list across documents (citator, topics, verbs, listings); returns the paths of all its pages. */
-    private List<String> indexPages(Language lang, Messages msg, ViewBuilder views, Pages pages, List<Document> documents,
+    /** The pages of one language's tree that list across documents: citator, topics, verbs, listings. */
+    private void indexPages(Language lang, Messages msg, ViewBuilder views, Pages pages, List<Document> documents,
                                     Indexes indexes) {
         IndexViewBuilder indexViews = new IndexViewBuilder(views);
         pages.emit(PageKind.CITED_INDEX, Addresses.CITED_INDEX, msg.get("cited.heading"), "citator", views.citator());
@@ -352,7 +353,6 @@ public final class SiteBuild {
                 indexViews.body(docs)));
         byYear.forEach((year, docs) -> pages.emit(PageKind.LISTING, Addresses.year(year),
                 msg.format("year.heading", lang.number(year)), "listing", indexViews.year(year, docs)));
-        return pages.written();
     }
 
     /** The pages of one document in one language: its page, its clauses' pages and its parallel text. */
