@@ -3,41 +3,49 @@ package org.fiqra.build;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.fiqra.text.PageText;
 
 /**
- * Writes a page's text as UTF-8 through buffers each thread keeps from page to page. {@code Files.writeString}
+ * Writes a page's text as UTF-8 through a buffer each thread keeps from page to page. {@code Files.writeString}
  * encodes into a new array three times the text's length, copies it into one of the right length, and opens
  * the file through a channel and two streams: for a build of 100,000 pages, gigabytes allocated to be dropped.
  * The bytes are those of {@link String#getBytes(java.nio.charset.Charset)} with UTF-8: a lone surrogate
  * becomes {@code ?} ({@code PageBytesTest} holds the two to that).
  */
 final class PageBytes {
-    /** A page longer than this (in chars) is encoded into buffers that are not kept. */
+    /** A page longer than this (in chars) is encoded into a buffer that is not kept. */
     private static final int KEPT = 1 << 20;
 
-    private static final class Buffers {
-        char[] chars = new char[16 * 1024];
+    private static final class Buffer {
         byte[] bytes = new byte[3 * 16 * 1024];
     }
 
-    private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+    private static final ThreadLocal<Buffer> BUFFER = ThreadLocal.withInitial(Buffer::new);
 
     private PageBytes() {
     }
 
     /** Writes {@code text} to {@code file} as UTF-8, replacing what it held. */
-    static void write(Path file, String text) throws IOException {
-        int n = text.length();
-        Buffers b = n <= KEPT ? BUFFERS.get() : new Buffers();
-        if (b.chars.length < n) {
-            b.chars = new char[n];
-            b.bytes = new byte[3 * n];
-        }
-        text.getChars(0, n, b.chars, 0);
-        int length = encode(b.chars, n, b.bytes);
+    static void write(Path file, PageText text) throws IOException {
+        byte[] bytes = buffer(text.length());
+        int length = encode(text.array(), text.length(), bytes);
         try (FileOutputStream out = new FileOutputStream(file.toFile())) {
-            out.write(b.bytes, 0, length);
+            out.write(bytes, 0, length);
         }
+    }
+
+    /** {@code text} as UTF-8, in an array of its own. */
+    static byte[] of(PageText text) {
+        byte[] bytes = buffer(text.length());
+        return java.util.Arrays.copyOf(bytes, encode(text.array(), text.length(), bytes));
+    }
+
+    /** A buffer for the UTF-8 of {@code n} chars: this thread's, unless they are too many to keep. */
+    private static byte[] buffer(int n) {
+        if (n > KEPT) return new byte[3 * n];
+        Buffer kept = BUFFER.get();
+        if (kept.bytes.length < 3 * n) kept.bytes = new byte[3 * n];
+        return kept.bytes;
     }
 
     /** The first {@code n} chars of {@code chars} as UTF-8 into {@code bytes} (at least 3 × n long); returns the length. */

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.fiqra.diag.FiqraException;
+import org.fiqra.text.PageText;
 
 /**
  * Where one build writes, in one of three ways:
@@ -43,7 +44,7 @@ final class SiteOutput {
     private final Set<String> rendered = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
-    private java.util.function.BiConsumer<String, String> onPage = (path, html) -> { };
+    private java.util.function.BiConsumer<String, PageText> onPage = (path, html) -> { };
     /**
      * The folders this build made or found, so that each is made once: asked to make a folder that exists,
      * the JDK fails a system call and builds an exception with its stack trace, and most pages share a folder.
@@ -89,9 +90,9 @@ final class SiteOutput {
 
     /**
      * Writes the page at {@code path} (relative to the site root) unless its fingerprint, made of
-     * {@code parts}, is the one it has on disk; {@code html} renders it.
+     * {@code parts}, is the one it has on disk; {@code html} renders it (its text is read before this returns).
      */
-    void page(String path, List<Object> parts, Supplier<String> html) {
+    void page(String path, List<Object> parts, Supplier<PageText> html) {
         BuildState.Fingerprint fp = null;
         if (state != null) {
             fp = fingerprint(parts);
@@ -99,11 +100,11 @@ final class SiteOutput {
             if (mode != Mode.FULL && fp.equals(state.pages.get(path))) return;
         }
         rendered.add(path);
-        String text = html.get();
+        PageText text = html.get();
         if (mode == Mode.FULL) {
             write(pages, path, text);
         } else {
-            if (writeIfChanged(pages.resolve(path), text.getBytes(StandardCharsets.UTF_8))) changed.add(path);
+            if (writeIfChanged(pages.resolve(path), PageBytes.of(text))) changed.add(path);
             state.pages.put(path, fp);
             state.files.add(path);
             if (mode == Mode.PREVIEW) state.unchecked.add(path);
@@ -121,7 +122,7 @@ final class SiteOutput {
     }
 
     /** Hands each page rendered from now on, with its text, to {@code check} (from the rendering threads). */
-    void onPage(java.util.function.BiConsumer<String, String> check) {
+    void onPage(java.util.function.BiConsumer<String, PageText> check) {
         onPage = check;
     }
 
@@ -152,7 +153,7 @@ final class SiteOutput {
         if (inPlace()) {
             writeIfChanged(pages.resolve(path), text.getBytes(StandardCharsets.UTF_8));
         } else {
-            write(files, path, text);
+            write(files, path, PageText.of(text));
         }
         if (state != null) state.files.add(path);
     }
@@ -196,7 +197,7 @@ final class SiteOutput {
         state.usable = true;
     }
 
-    private void write(Path root, String path, String text) {
+    private void write(Path root, String path, PageText text) {
         Path file = root.resolve(path);
         try {
             folderOf(file);

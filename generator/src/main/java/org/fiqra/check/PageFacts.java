@@ -162,7 +162,7 @@ final class PageFacts {
     }
 
     /** Whether {@code text} has a Latin letter from {@code from} to {@code to}. */
-    static boolean hasLatin(String text, int from, int to) {
+    static boolean hasLatin(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') return true;
@@ -171,7 +171,7 @@ final class PageFacts {
     }
 
     /** Whether {@code text} has an Arabic letter from {@code from} to {@code to}. */
-    static boolean hasArabic(String text, int from, int to) {
+    static boolean hasArabic(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= '\u0621' && c <= '\u064A') return true;

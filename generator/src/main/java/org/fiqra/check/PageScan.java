@@ -3,6 +3,7 @@ package org.fiqra.check;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.fiqra.text.PageText;
 
 /**
  * Reads a page's {@link PageFacts} from its text in one scan, without building a tree, or declines it.
@@ -78,7 +79,7 @@ final class PageScan {
         }
 
         /** The element named by the characters of {@code s} from {@code from} to {@code to}; null for any other. */
-        static Tag of(String s, int from, int to) {
+        static Tag of(PageText s, int from, int to) {
             long key = PageScan.key(s, from, to);
             if (key < 0) return null;
             int at = Arrays.binarySearch(KEYS, key);
@@ -90,7 +91,7 @@ final class PageScan {
      * The lower-case ASCII letters and digits from {@code from} to {@code to}, six bits each, as a number;
      * -1 for more than ten characters or any other character (an upper-case letter too: such a page is declined).
      */
-    private static long key(String s, int from, int to) {
+    private static long key(CharSequence s, int from, int to) {
         if (to - from > 10 || to == from) return -1;
         long key = 0;
         for (int i = from; i < to; i++) {
@@ -106,7 +107,7 @@ final class PageScan {
 
     private enum Phase { BEFORE_HTML, BEFORE_HEAD, IN_HEAD, AFTER_HEAD, IN_BODY, AFTER_BODY, AFTER_HTML }
 
-    private final String s;
+    private final PageText s;
     private int at;
     private Phase phase = Phase.BEFORE_HTML;
     private String lang = "";
@@ -132,12 +133,12 @@ final class PageScan {
     private String langAttribute;
     private boolean selfClosing;
 
-    private PageScan(String text) {
+    private PageScan(PageText text) {
         this.s = text;
     }
 
     /** The facts of the page {@code text}, or null if this scan cannot be sure of them. */
-    static PageFacts read(String text) {
+    static PageFacts read(PageText text) {
         PageScan scan = new PageScan(text);
         return scan.scan() ? new PageFacts(scan.lang, scan.dir, scan.ids, scan.references, scan.strays) : null;
     }
@@ -203,7 +204,7 @@ final class PageScan {
         if (next == '/') return endTag();
         if (next != '!') return startTag();
         if (s.startsWith("<!--", at)) return comment();
-        if (phase == Phase.BEFORE_HTML && s.regionMatches(true, at, "<!doctype html>", 0, 15)) {
+        if (phase == Phase.BEFORE_HTML && s.regionMatchesIgnoreCase(at, "<!doctype html>")) {
             at += 15;
             return true;
         }
@@ -498,7 +499,7 @@ final class PageScan {
             int lt = s.indexOf("</", i);
             if (lt < 0) return false;
             int after = lt + 2 + name.length();
-            if (after < n && s.regionMatches(true, lt + 2, name, 0, name.length())) {
+            if (after < n && s.regionMatchesIgnoreCase(lt + 2, name)) {
                 char c = s.charAt(after);
                 if (space(c) || c == '/' || c == '>') {
                     if (tag == Tag.SCRIPT && s.substring(at, lt).contains("<!--")) return false;

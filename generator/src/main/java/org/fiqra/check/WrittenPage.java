@@ -1,5 +1,6 @@
 package org.fiqra.check;
 
+import org.fiqra.text.PageText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -10,15 +11,15 @@ import org.jsoup.nodes.Document;
  */
 public final class WrittenPage {
     private final String path;
-    private final String text;
+    private final PageText text;
     private final String baseUri;
     private Document html;
     private PageFacts facts;
 
     /** The page at {@code path} with the text {@code text}; {@code baseUri} is the base of its parsed links. */
-    WrittenPage(String path, String text, String baseUri) {
+    WrittenPage(String path, PageText text, String baseUri) {
         this.path = path;
-        this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.text = text.length() > 0 && text.charAt(0) == '\uFEFF' ? PageText.of(text.substring(1, text.length())) : text;
         this.baseUri = baseUri;
     }
 
@@ -28,7 +29,7 @@ public final class WrittenPage {
 
     /** The page parsed as {@code Jsoup.parse(file, "UTF-8")} would parse its file (a byte order mark is skipped). */
     public Document html() {
-        if (html == null) html = Jsoup.parse(text, baseUri);
+        if (html == null) html = Jsoup.parse(text.toString(), baseUri);
         return html;
     }
 

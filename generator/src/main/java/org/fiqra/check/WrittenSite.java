@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.fiqra.text.PageText;
 
 /** A written site folder: which files exist, and its HTML pages read on demand (once each). */
 public final class WrittenSite {
@@ -49,7 +50,7 @@ public final class WrittenSite {
     }
 
     /** The problems {@code checks} find on the page at {@code path}, read from {@code html} as its file would be. */
-    public java.util.List<String> checkPage(java.util.List<HtmlCheck> checks, String path, String html) {
+    public java.util.List<String> checkPage(java.util.List<HtmlCheck> checks, String path, PageText html) {
         return problems(checks, new WrittenPage(path, html, baseUri(path)));
     }
 
@@ -153,7 +154,7 @@ public final class WrittenSite {
     /** The page at {@code path}, read from its file as UTF-8. */
     private WrittenPage read(String path) {
         try {
-            return new WrittenPage(path, new String(Files.readAllBytes(root.resolve(path)), StandardCharsets.UTF_8),
+            return new WrittenPage(path, PageText.of(new String(Files.readAllBytes(root.resolve(path)), StandardCharsets.UTF_8)),
                     baseUri(path));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.fiqra.diag.FiqraException;
+import org.fiqra.text.PageText;
 
 /**
  * The FreeMarker side: one {@link Configuration} (templates compiled once, HTML output format,
@@ -52,8 +53,11 @@ public final class SiteRenderer {
         cfg.setObjectWrapper(wrapper);
     }
 
-    /** Renders one page; {@code model} holds {@code page}, {@code msg} and the page kind's own view. */
-    public String render(PageKind kind, Views.Page page, Messages msg, String name, Object view) {
+    /**
+     * Renders one page; {@code model} holds {@code page}, {@code msg} and the page kind's own view. The text
+     * returned lies in the buffer this thread renders into: it is to be read before the thread renders again.
+     */
+    public PageText render(PageKind kind, Views.Page page, Messages msg, String name, Object view) {
         try {
             TemplateModel pageModel = wrapper.wrap(page);
             TemplateModel viewModel = wrapper.wrap(view);
@@ -71,10 +75,10 @@ public final class SiteRenderer {
             };
             Template t = cfg.getTemplate(kind.template());
             PageWriter out = PAGE.get();
-            out.page.setLength(0);
+            out.length = 0;
             t.process(model, out);
-            String html = out.page.toString();
-            if (html.length() > 1 << 20) PAGE.remove(); // a huge page's buffer is not kept
+            PageText html = PageText.of(out.chars, out.length);
+            if (out.chars.length > KEPT) PAGE.remove(); // a huge page's buffer is not kept
             return html;
         } catch (ParseException e) {
             throw FiqraException.content(display(e.getTemplateName()) + ":"
@@ -89,38 +93,55 @@ public final class SiteRenderer {
     }
 
     /**
-     * Where a thread renders its pages: one buffer, kept from page to page. A fresh {@code StringWriter}
-     * per page was a synchronised buffer that started in Latin-1, was widened at the first Arabic letter
-     * and then grew by copying; those copies were a fifth of the time spent in templates.
+     * Where a thread renders its pages: one buffer of characters, kept from page to page. A fresh
+     * {@code StringWriter} per page was a synchronised buffer that started in Latin-1, was widened at the first
+     * Arabic letter and then grew by copying; those copies were a fifth of the time spent in templates. A
+     * {@code StringBuilder} kept instead copied the templates' markup into itself a character at a time, by
+     * {@code charAt}, where {@link String#getChars} copies it whole.
      */
     private static final ThreadLocal<PageWriter> PAGE = ThreadLocal.withInitial(PageWriter::new);
 
+    /** The size (in characters) above which a thread's buffer is dropped after its page rather than kept. */
+    private static final int KEPT = 1 << 20;
+
     private static final class PageWriter extends Writer {
-        final StringBuilder page = new StringBuilder(64 * 1024);
+        char[] chars = new char[64 * 1024];
+        int length;
+
+        private void room(int more) {
+            if (length + more > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(length + more, 2 * chars.length));
+            }
+        }
 
         @Override
         public void write(String s) {
-            page.append(s);
+            write(s, 0, s.length());
         }
 
         @Override
         public void write(String s, int off, int len) {
-            page.append(s, off, off + len);
+            room(len);
+            s.getChars(off, off + len, chars, length);
+            length += len;
         }
 
         @Override
         public void write(char[] c, int off, int len) {
-            page.append(c, off, len);
+            room(len);
+            System.arraycopy(c, off, chars, length, len);
+            length += len;
         }
 
         @Override
         public void write(int c) {
-            page.append((char) c);
+            room(1);
+            chars[length++] = (char) c;
         }
 
         @Override
         public Writer append(CharSequence s) {
-            page.append(s);
+            write(String.valueOf(s));
             return this;
         }
 

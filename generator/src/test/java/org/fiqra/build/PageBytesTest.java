@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.fiqra.Seeds;
+import org.fiqra.text.PageText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +51,7 @@ class PageBytesTest {
         Path file = tmp.resolve("page.html");
         for (String text : texts) {
             assertEncodedAsJdk(text);
-            PageBytes.write(file, text);
+            PageBytes.write(file, PageText.of(text));
             assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file), text.length() + " chars");
         }
     }

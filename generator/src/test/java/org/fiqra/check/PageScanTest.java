@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.fiqra.SeedSite;
+import org.fiqra.text.PageText;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class PageScanTest {
         int declined = 0;
         for (Path file : pages()) {
             String text = Files.readString(file);
-            PageFacts facts = PageScan.read(text);
+            PageFacts facts = PageScan.read(PageText.of(text));
             boolean expectRead = !LEFT_TO_JSOUP.matcher(text).find();
             assertEquals(expectRead, facts != null, file + (expectRead ? " was declined" : " was read"));
             if (facts == null) {
@@ -60,7 +61,7 @@ class PageScanTest {
             String mutant = text;
             int edits = random.nextInt(4) == 0 ? 2 : 1;
             for (int e = 0; e < edits; e++) mutant = mutate(mutant, random);
-            PageFacts facts = PageScan.read(mutant);
+            PageFacts facts = PageScan.read(PageText.of(mutant));
             if (facts == null) {
                 declined++;
                 continue;
@@ -152,7 +153,7 @@ class PageScanTest {
 
     @Test
     void declinesWhereTheStandardChangesTheTree() {
-        for (String[] c : DECLINED) assertNull(PageScan.read(page(c[0])), c[1] + ": " + c[0]);
+        for (String[] c : DECLINED) assertNull(PageScan.read(PageText.of(page(c[0]))), c[1] + ": " + c[0]);
     }
 
     @Test
@@ -163,7 +164,7 @@ class PageScanTest {
                 "<dl><dt>a</dt><dd><div><p>A &quot;quoted&quot; Latin</p></div></dd></dl><!-- a comment -->",
                 "<div dir=\"ltr\">English عربي <script>var Latin;</script><h2 id=\"\">&nbsp;</h2></div>")) {
             String text = page(body);
-            PageFacts facts = PageScan.read(text);
+            PageFacts facts = PageScan.read(PageText.of(text));
             assertNotNull(facts, body);
             assertEquals(PageFacts.of(Jsoup.parse(text)), facts, body);
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.fiqra.text.PageText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,16 +93,16 @@ class WrittenSiteCheckTest {
         List<HtmlCheck> links = List.of(new InternalLinksResolveCheck());
         WrittenSite pending = WrittenSite.pending(root);
         for (int round = 0; round < 2; round++) {
-            assertEquals(List.of(), pending.checkPage(links, "f/a.html", a));
-            assertEquals(bProblems, pending.checkPage(links, "f/b.html", b));
+            assertEquals(List.of(), pending.checkPage(links, "f/a.html", PageText.of(a)));
+            assertEquals(bProblems, pending.checkPage(links, "f/b.html", PageText.of(b)));
         }
         write(root.resolve("f/a.html"), a);
         write(root.resolve("f/b.html"), b);
         write(root.resolve("f/c.html"), "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><body><p>c</p></body></html>");
         WrittenSite written = WrittenSite.of(root);
         for (int round = 0; round < 2; round++) {
-            assertEquals(List.of("link 'b.html#zz' names no element with id 'zz'"), written.checkPage(links, "f/a.html", a));
-            assertEquals(bProblems, written.checkPage(links, "f/b.html", b));
+            assertEquals(List.of("link 'b.html#zz' names no element with id 'zz'"), written.checkPage(links, "f/a.html", PageText.of(a)));
+            assertEquals(bProblems, written.checkPage(links, "f/b.html", PageText.of(b)));
         }
     }
 
