@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import org.fiqra.RandomTexts;
 import org.fiqra.Seeds;
 import org.fiqra.text.PageText;
 import org.junit.jupiter.api.Test;
@@ -32,13 +32,7 @@ class PageBytesTest {
     @Test
     void pairedAndLoneSurrogatesInAnyPlace() {
         String[] pieces = {"a", "ق", "€", "\uD83D\uDE00", "\uD83D", "\uDE00", "\uDBFF\uDFFF", "\uD800\uDC00", " ", "<bdi>"};
-        Random random = new Random(20261123);
-        for (int k = 0; k < 20_000; k++) {
-            StringBuilder s = new StringBuilder();
-            int n = random.nextInt(8);
-            for (int i = 0; i < n; i++) s.append(pieces[random.nextInt(pieces.length)]);
-            assertEncodedAsJdk(s.toString());
-        }
+        for (String text : RandomTexts.of(pieces, 20_000, 8, 20261123)) assertEncodedAsJdk(text);
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import org.fiqra.RandomTexts;
 import org.fiqra.Seeds;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +25,7 @@ class PageTextTest {
 
     @Test
     void readsAsStringReadsOnRandomPieces() {
-        Random random = new Random(20261123);
-        for (int k = 0; k < 3_000; k++) {
-            StringBuilder s = new StringBuilder();
-            int n = random.nextInt(10);
-            for (int i = 0; i < n; i++) s.append(PIECES[random.nextInt(PIECES.length)]);
-            assertReadsAsString(s.toString());
-        }
+        for (String text : RandomTexts.of(PIECES, 3_000, 10, 20261123)) assertReadsAsString(text);
     }
 
     @Test
