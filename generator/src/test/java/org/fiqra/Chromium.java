@@ -208,10 +208,35 @@ public final class Chromium implements AutoCloseable {
         } catch (RuntimeException ignored) {
             // the browser may have closed it already
         }
+        // the browser's helpers (renderer, GPU, crash handler) write to the profile too: they are stopped with it
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
-        try (var walk = Files.walk(profile)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        for (ProcessHandle helper : helpers) {
+            helper.destroy();
+            try {
+                helper.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                helper.destroyForcibly();
+            }
+        }
+        deleteProfile();
+    }
+
+    /**
+     * Deletes the profile folder, trying again while files come and go in it: a helper that outlived the
+     * browser made a fresh clone's test run fail once on a file that vanished as the folder was walked.
+     */
+    private void deleteProfile() throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try (var walk = Files.walk(profile)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.nio.file.NoSuchFileException | java.io.UncheckedIOException e) {
+                // a file vanished while the folder was walked: walk it again
+            }
+            if (!Files.exists(profile)) return;
+            if (attempt == 10) throw new IOException("cannot delete the browser's profile " + profile);
+            Thread.sleep(200);
         }
     }
 
