@@ -329,7 +329,7 @@ public final class SiteBuild {
 
     /** The pages of one language's tree that list across documents: citator, topics, verbs, listings. */
     private void indexPages(Language lang, Messages msg, ViewBuilder views, Pages pages, List<Document> documents,
-                                    Indexes indexes) {
+                            Indexes indexes) {
         IndexViewBuilder indexViews = new IndexViewBuilder(views);
         pages.emit(PageKind.CITED_INDEX, Addresses.CITED_INDEX, msg.get("cited.heading"), "citator", views.citator());
         views.citedKeys().parallelStream().forEach(key -> pages.emit(PageKind.CITED, Addresses.cited(key),
