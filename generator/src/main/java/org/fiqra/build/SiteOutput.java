@@ -184,10 +184,10 @@ final class SiteOutput {
             }
             SiteBuild.delete(files);
         } else {
-            try (Stream<Path> walk = Files.walk(site)) {
-                walk.filter(Files::isRegularFile).forEach(p -> all.add(site.relativize(p).toString().replace('\\', '/')));
-            } catch (IOException e) {
-                throw FiqraException.environment("cannot list " + site + ": " + e.getMessage(), e);
+            try {
+                all.addAll(org.fiqra.check.WrittenSite.filesUnder(site));
+            } catch (java.io.UncheckedIOException e) {
+                throw FiqraException.environment("cannot list " + site + ": " + e.getCause().getMessage(), e);
             }
         }
         state.pages.keySet().retainAll(written.keySet());

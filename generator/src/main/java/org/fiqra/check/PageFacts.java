@@ -90,6 +90,11 @@ final class PageFacts {
         return Set.copyOf(distinct);
     }
 
+    /** The distinct ids, read-only, for as long as these facts are kept. */
+    Set<String> distinctIdsView() {
+        return java.util.Collections.unmodifiableSet(distinct);
+    }
+
     /** Each id met again after its first element, once per repetition, in document order. */
     List<String> repeatedIds() {
         return repeated;

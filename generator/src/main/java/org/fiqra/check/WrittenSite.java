@@ -3,8 +3,12 @@ package org.fiqra.check;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +16,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.fiqra.text.PageText;
 
 /** A written site folder: which files exist, and its HTML pages read on demand (once each). */
@@ -31,6 +34,13 @@ public final class WrittenSite {
     /** In a site still being written, the links its pages were checked with, to be verified when it is. */
     private final Set<String> linkedPaths;
     private final Set<String> linkedIds;
+    /**
+     * In a site still being written, the ids of each page checked, against which the links into it are
+     * verified without reading it back; sorted, and one array for the pages that have the same ids (most
+     * pages of a kind do).
+     */
+    private final Map<String, String[]> checkedIds;
+    private final Map<Set<String>, String[]> idArrays;
 
     private WrittenSite(Path root, Set<String> files) {
         this.root = root;
@@ -38,6 +48,8 @@ public final class WrittenSite {
         this.lookup = files == null ? null : new HashSet<>(files);
         this.linkedPaths = files == null ? ConcurrentHashMap.newKeySet() : null;
         this.linkedIds = files == null ? ConcurrentHashMap.newKeySet() : null;
+        this.checkedIds = files == null ? new ConcurrentHashMap<>() : null;
+        this.idArrays = files == null ? new ConcurrentHashMap<>() : null;
     }
 
     /**
@@ -51,7 +63,22 @@ public final class WrittenSite {
 
     /** The problems {@code checks} find on the page at {@code path}, read from {@code html} as its file would be. */
     public java.util.List<String> checkPage(java.util.List<HtmlCheck> checks, String path, PageText html) {
-        return problems(checks, new WrittenPage(path, html, baseUri(path)));
+        WrittenPage page = new WrittenPage(path, html, baseUri(path));
+        java.util.List<String> problems = problems(checks, page);
+        if (checkedIds != null) checkedIds.put(path, idArray(page.facts().distinctIdsView()));
+        return problems;
+    }
+
+    /** {@code ids} sorted, in the array kept for every page that has those ids. */
+    private String[] idArray(Set<String> ids) {
+        String[] kept = idArrays.get(ids);
+        if (kept == null) {
+            String[] sorted = ids.toArray(String[]::new);
+            Arrays.sort(sorted);
+            kept = idArrays.putIfAbsent(Set.of(sorted), sorted);
+            if (kept == null) kept = sorted;
+        }
+        return kept;
     }
 
     private java.util.List<String> problems(java.util.List<HtmlCheck> checks, WrittenPage page) {
@@ -62,24 +89,45 @@ public final class WrittenSite {
         return found;
     }
 
-    /** Whether every link that the pages of this pending site were checked with resolves in {@code written}. */
+    /**
+     * Whether every link that the pages of this pending site were checked with resolves in {@code written}:
+     * a fragment of a page checked here is looked up in the ids it was checked with, which are those of the
+     * file written from the same text; one of any other page, in its file.
+     */
     public boolean linksResolveIn(WrittenSite written) {
         if (!linkedPaths.stream().allMatch(written::exists)) return false;
         return linkedIds.parallelStream().allMatch(k -> {
             int at = k.indexOf('#');
-            return written.hasId(k.substring(0, at), k.substring(at + 1));
+            String path = k.substring(0, at);
+            String id = k.substring(at + 1);
+            String[] ids = checkedIds.get(path);
+            return ids == null ? written.hasId(path, id) : Arrays.binarySearch(ids, id) >= 0;
         });
     }
 
     public static WrittenSite of(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            Set<String> files = walk.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .collect(Collectors.toCollection(TreeSet::new));
-            return new WrittenSite(root, files);
+        return new WrittenSite(root, filesUnder(root));
+    }
+
+    /**
+     * The regular files under {@code root}, as sorted paths relative to it with '/'. Each entry is looked at
+     * once: {@code Files.walk} filtered by {@code Files::isRegularFile} asked the file system twice per file,
+     * which at 1,000 documents (134,000 files) took 1.0–1.4 s instead of 0.65 s.
+     */
+    public static TreeSet<String> filesUnder(Path root) {
+        TreeSet<String> files = new TreeSet<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) files.add(root.relativize(file).toString().replace('\\', '/'));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return files;
     }
 
     public Path root() {

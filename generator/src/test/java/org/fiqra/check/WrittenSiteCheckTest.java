@@ -1,6 +1,8 @@
 package org.fiqra.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -104,6 +106,38 @@ class WrittenSiteCheckTest {
             assertEquals(List.of("link 'b.html#zz' names no element with id 'zz'"), written.checkPage(links, "f/a.html", PageText.of(a)));
             assertEquals(bProblems, written.checkPage(links, "f/b.html", PageText.of(b)));
         }
+    }
+
+    /**
+     * Once a site checked as it was written is complete, a link into one of its pages is verified against the
+     * ids that page was checked with (the file is the same text), and a link into a page it did not check,
+     * against that page's file.
+     */
+    @Test
+    void linksIntoPagesCheckedAsRenderedAreVerifiedAgainstTheIdsTheyWereCheckedWith(@TempDir Path root) throws IOException {
+        String a = """
+                <!DOCTYPE html>
+                <html lang="en" dir="ltr"><body><p><a href="b.html#here">b</a> <a href="c.html#there">c</a></p></body></html>
+                """;
+        String b = "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><body><p id=\"here\">b</p></body></html>";
+        String c = "<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><body><p id=\"there\">c</p></body></html>";
+        List<HtmlCheck> links = List.of(new InternalLinksResolveCheck());
+        WrittenSite pending = WrittenSite.pending(root);
+        assertEquals(List.of(), pending.checkPage(links, "f/a.html", PageText.of(a)));
+        assertEquals(List.of(), pending.checkPage(links, "f/b.html", PageText.of(b)));
+        write(root.resolve("f/a.html"), a);
+        write(root.resolve("f/c.html"), c);
+        // b.html's file, which is not read, lacks the id its checked text has
+        write(root.resolve("f/b.html"), b.replace(" id=\"here\"", ""));
+        assertTrue(pending.linksResolveIn(WrittenSite.of(root)));
+        // c.html, not checked here, is read: without the id, the link does not resolve
+        write(root.resolve("f/c.html"), c.replace(" id=\"there\"", ""));
+        assertFalse(pending.linksResolveIn(WrittenSite.of(root)));
+        // and a page checked again with other ids is verified against those
+        write(root.resolve("f/c.html"), c);
+        assertTrue(pending.linksResolveIn(WrittenSite.of(root)));
+        pending.checkPage(links, "f/b.html", PageText.of(b.replace("here", "elsewhere")));
+        assertFalse(pending.linksResolveIn(WrittenSite.of(root)));
     }
 
     private static void write(Path file, String text) throws IOException {
