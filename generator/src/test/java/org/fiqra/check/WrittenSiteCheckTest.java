@@ -140,6 +140,25 @@ class WrittenSiteCheckTest {
         assertFalse(pending.linksResolveIn(WrittenSite.of(root)));
     }
 
+    /** The files of a site are listed as {@code Files.walk} filtered by {@code Files::isRegularFile} lists them. */
+    @Test
+    void theFilesOfASiteAreItsRegularFilesAndTheLinksToOne(@TempDir Path root) throws IOException {
+        write(root.resolve("a.html"), "a");
+        write(root.resolve("d/e/b.css"), "b");
+        Files.createDirectories(root.resolve("empty"));
+        Files.createSymbolicLink(root.resolve("d/to-a.html"), root.resolve("a.html"));
+        Files.createSymbolicLink(root.resolve("to-d"), root.resolve("d"));
+        Files.createSymbolicLink(root.resolve("nowhere.html"), root.resolve("missing.html"));
+        java.util.Set<String> walked;
+        try (var walk = Files.walk(root)) {
+            walked = walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
+        assertEquals(java.util.Set.of("a.html", "d/e/b.css", "d/to-a.html"), walked);
+        assertEquals(walked, WrittenSite.filesUnder(root));
+        assertEquals(walked, WrittenSite.of(root).files());
+    }
+
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
