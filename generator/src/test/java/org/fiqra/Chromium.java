@@ -53,10 +53,13 @@ public final class Chromium implements AutoCloseable {
 
     public Chromium() throws IOException, InterruptedException {
         profile = Files.createTempDirectory("fiqra-chromium");
-        process = new ProcessBuilder(executable(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        ProcessBuilder browser = new ProcessBuilder(executable(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--remote-debugging-port=0", "--user-data-dir=" + profile, "--window-size=1200,900", "about:blank")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        // its own temporary folders (the singleton socket's, one pair a run) go in the profile, deleted with it
+        browser.environment().put("TMPDIR", profile.toString());
+        process = browser.start();
         String url = null;
         BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
         for (String line; url == null && (line = err.readLine()) != null; ) {
