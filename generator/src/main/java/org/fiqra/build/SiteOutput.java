@@ -167,14 +167,13 @@ final class SiteOutput {
         Path site = pages;
         Set<String> all = new TreeSet<>(written.keySet());
         if (mode == Mode.IN_PLACE) {
-            try (Stream<Path> walk = Files.walk(files)) {
-                for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                    String rel = files.relativize(p).toString().replace('\\', '/');
-                    all.add(rel);
-                    writeIfChanged(site.resolve(rel), Files.readAllBytes(p));
+            for (String rel : filesUnder(files, "update " + site + " from")) {
+                all.add(rel);
+                try {
+                    writeIfChanged(site.resolve(rel), Files.readAllBytes(files.resolve(rel)));
+                } catch (IOException e) {
+                    throw FiqraException.environment("cannot update " + site + ": " + e.getMessage(), e);
                 }
-            } catch (IOException e) {
-                throw FiqraException.environment("cannot update " + site + ": " + e.getMessage(), e);
             }
             for (String old : state.files) {
                 if (kept.stream().anyMatch(old::startsWith)) all.add(old);
@@ -184,17 +183,22 @@ final class SiteOutput {
             }
             SiteBuild.delete(files);
         } else {
-            try {
-                all.addAll(org.fiqra.check.WrittenSite.filesUnder(site));
-            } catch (java.io.UncheckedIOException e) {
-                throw FiqraException.environment("cannot list " + site + ": " + e.getCause().getMessage(), e);
-            }
+            all.addAll(filesUnder(site, "list"));
         }
         state.pages.keySet().retainAll(written.keySet());
         state.pages.putAll(written);
         state.files.retainAll(all);
         state.files.addAll(all);
         state.usable = true;
+    }
+
+    /** The files under {@code folder} ({@link org.fiqra.check.WrittenSite#filesUnder}); failing, "cannot {@code doing} folder". */
+    private static Set<String> filesUnder(Path folder, String doing) {
+        try {
+            return org.fiqra.check.WrittenSite.filesUnder(folder);
+        } catch (java.io.UncheckedIOException e) {
+            throw FiqraException.environment("cannot " + doing + " " + folder + ": " + e.getCause().getMessage(), e);
+        }
     }
 
     private void write(Path root, String path, PageText text) {
