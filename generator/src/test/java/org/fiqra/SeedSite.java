@@ -27,12 +27,22 @@ public final class SeedSite {
     public static synchronized SeedSite get() {
         if (instance == null) {
             try {
-                instance = new SeedSite(Files.createTempDirectory("fiqra-seed-site").resolve("site"));
+                instance = new SeedSite(folder());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return instance;
+    }
+
+    /**
+     * The module's build folder, as Maven names it: the site is replaced by the next run and removed by
+     * {@code mvn clean}, not left behind in the system's temporary folder, one copy a run.
+     */
+    private static Path folder() throws IOException {
+        String target = System.getProperty("fiqra.target");
+        if (target == null || target.isBlank()) return Files.createTempDirectory("fiqra-seed-site").resolve("site");
+        return Path.of(target, "seed-site");
     }
 
     public org.jsoup.nodes.Document page(String path) {
