@@ -48,28 +48,42 @@ final class PageBytes {
         return kept.bytes;
     }
 
-    /** The first {@code n} chars of {@code chars} as UTF-8 into {@code bytes} (at least 3 × n long); returns the length. */
+    /**
+     * The first {@code n} chars of {@code chars} as UTF-8 into {@code bytes} (at least 3 × n long); returns the
+     * length. A page alternates runs of ASCII (markup, spaces) and runs of two-byte chars (Arabic words): each
+     * run is copied by a loop of its own, so that a char costs one test and not a branch that is mispredicted
+     * at every change of script (1.5–2 times faster on the pages of 100 documents than one loop over chars).
+     */
     static int encode(char[] chars, int n, byte[] bytes) {
         int at = 0;
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        while (i < n) {
             char c = chars[i];
             if (c < 0x80) {
-                bytes[at++] = (byte) c;
+                do {
+                    bytes[at++] = (byte) c;
+                } while (++i < n && (c = chars[i]) < 0x80);
             } else if (c < 0x800) {
-                bytes[at++] = (byte) (0xC0 | c >> 6);
-                bytes[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (!Character.isSurrogate(c)) {
-                bytes[at++] = (byte) (0xE0 | c >> 12);
-                bytes[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-                bytes[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
-                int cp = Character.toCodePoint(c, chars[++i]);
-                bytes[at++] = (byte) (0xF0 | cp >> 18);
-                bytes[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                bytes[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                bytes[at++] = (byte) (0x80 | cp & 0x3F);
+                do {
+                    bytes[at] = (byte) (0xC0 | c >> 6);
+                    bytes[at + 1] = (byte) (0x80 | c & 0x3F);
+                    at += 2;
+                } while (++i < n && (c = chars[i]) >= 0x80 && c < 0x800);
             } else {
-                bytes[at++] = '?';
+                if (!Character.isSurrogate(c)) {
+                    bytes[at++] = (byte) (0xE0 | c >> 12);
+                    bytes[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    bytes[at++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+                    int cp = Character.toCodePoint(c, chars[++i]);
+                    bytes[at++] = (byte) (0xF0 | cp >> 18);
+                    bytes[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    bytes[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    bytes[at++] = (byte) (0x80 | cp & 0x3F);
+                } else {
+                    bytes[at++] = '?';
+                }
+                i++;
             }
         }
         return at;
