@@ -16,7 +16,6 @@ import org.fiqra.model.Clause;
 import org.fiqra.model.ClauseKind;
 import org.fiqra.model.Document;
 import org.fiqra.model.Footnote;
-import org.fiqra.model.MarkerRef;
 import org.fiqra.model.Text;
 import org.fiqra.text.ArabicTokens;
 
@@ -88,7 +87,8 @@ public final class Indexer {
                                 Diagnostics diagnostics, Memo memo, Steps steps) {
         List<Entry> entries = new ArrayList<>();
         for (Document d : documents) {
-            for (Clause c : d.clauses()) entries.add(new Entry(d, c));
+            Map<Integer, Footnote> notes = d.footnotesByNumber();
+            for (Clause c : d.clauses()) entries.add(new Entry(d, c, notes));
         }
         steps.step("topics and verbs", entries.size());
         entries.parallelStream().forEach(e -> {
@@ -133,8 +133,9 @@ public final class Indexer {
         Map<ClauseRef, ClauseIndex> perClause = new HashMap<>(indexes.clauses());
         for (Map.Entry<Document, Document> r : replaced.entrySet()) {
             for (Clause c : r.getKey().clauses()) perClause.remove(new ClauseRef(r.getKey().slug(), c.id().value()));
+            Map<Integer, Footnote> notes = r.getValue().footnotesByNumber();
             for (Clause c : r.getValue().clauses()) {
-                Entry e = new Entry(r.getValue(), c);
+                Entry e = new Entry(r.getValue(), c, notes);
                 e.read(linked, indexes.topics(), indexes.glossary(), diagnostics);
                 ClauseIndex before = indexes.clauses().getOrDefault(e.ref, ClauseIndex.EMPTY);
                 perClause.put(e.ref, new ClauseIndex(List.copyOf(e.topics), e.verb, before.related()));
@@ -150,6 +151,8 @@ public final class Indexer {
         final ClauseRef ref;
         /** {@code ref} as text: ties between equal scores are broken by it. */
         final String address;
+        /** Its document's footnotes by number. */
+        final Map<Integer, Footnote> notes;
         Set<Topic> topics = Set.of();
         Glossary.Verb verb;
         Set<String> cites = Set.of();
@@ -174,9 +177,10 @@ public final class Indexer {
         /** What it cites, as indexes into the corpus's list of cited keys, sorted. */
         int[] sortedCites;
 
-        Entry(Document doc, Clause clause) {
+        Entry(Document doc, Clause clause, Map<Integer, Footnote> notes) {
             this.doc = doc;
             this.clause = clause;
+            this.notes = notes;
             this.ref = new ClauseRef(doc.slug(), clause.id().value());
             this.address = ref.toString();
         }
@@ -201,7 +205,7 @@ public final class Indexer {
             for (int k = 0; k < terms.length; k++) this.counts[k] = counts.get(terms[k]);
             Set<String> keys = new LinkedHashSet<>();
             for (Text t : texts) linked.referencesOf(t).forEach(r -> keys.add(r.key()));
-            for (Footnote f : footnotesOf(doc, clause)) linked.referencesOf(f.text()).forEach(r -> keys.add(r.key()));
+            for (Footnote f : doc.footnotesOf(clause, notes)) linked.referencesOf(f.text()).forEach(r -> keys.add(r.key()));
             keys.remove(doc.symbol());
             cites = keys;
             if (clause.kind() != ClauseKind.PARAGRAPH) {
@@ -216,14 +220,6 @@ public final class Indexer {
             }
         }
 
-    }
-
-    private static List<Footnote> footnotesOf(Document doc, Clause c) {
-        Set<Integer> numbers = new HashSet<>();
-        for (Text t : c.texts()) {
-            for (MarkerRef m : doc.markersOf(t)) numbers.add(m.number());
-        }
-        return doc.footnotes().stream().filter(f -> numbers.contains(f.number())).toList();
     }
 
     // ---------------------------------------------------------------- related clauses

@@ -72,4 +72,25 @@ public record Document(String source, String symbol, String slug, String languag
     public List<MarkerRef> markersOf(Text text) {
         return markers.getOrDefault(text, List.of());
     }
+
+    /** Its footnotes by number (the first, if two share one). */
+    public Map<Integer, Footnote> footnotesByNumber() {
+        Map<Integer, Footnote> out = new java.util.HashMap<>();
+        footnotes.forEach(f -> out.putIfAbsent(f.number(), f));
+        return out;
+    }
+
+    /**
+     * The footnotes the markers of {@code clause}'s texts point to, in the order first pointed to;
+     * {@code byNumber} is {@link #footnotesByNumber()}, made once for all the clauses of the document.
+     */
+    public List<Footnote> footnotesOf(Clause clause, Map<Integer, Footnote> byNumber) {
+        Map<Integer, Footnote> out = new java.util.LinkedHashMap<>();
+        for (Text t : clause.texts()) {
+            for (MarkerRef m : markersOf(t)) {
+                if (m.resolved() && byNumber.containsKey(m.number())) out.putIfAbsent(m.number(), byNumber.get(m.number()));
+            }
+        }
+        return List.copyOf(out.values());
+    }
 }

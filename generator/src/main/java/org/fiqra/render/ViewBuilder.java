@@ -213,9 +213,9 @@ public final class ViewBuilder {
         List<Views.ClauseView> views = clauses.stream().map(c -> clause(doc, c, DOWN)).toList();
         Map<String, Views.SectionView> sections = new HashMap<>();
         doc.sections().forEach(s -> sections.put(s.id().value(), section(doc, s, DOWN)));
-        Map<Integer, Footnote> byNumber = byNumber(doc);
+        Map<Integer, Footnote> byNumber = doc.footnotesByNumber();
         // what a clause cites is what its Arabic text and footnotes cite, whichever text the page shows
-        Map<Integer, Footnote> arabicNotes = showEnglish ? byNumber(arabic) : byNumber;
+        Map<Integer, Footnote> arabicNotes = showEnglish ? arabic.footnotesByNumber() : byNumber;
         Views.DocSummary summary = summary(doc, DOWN);
         List<Views.ClausePage> pages = new ArrayList<>(clauses.size());
         for (int i = 0; i < clauses.size(); i++) {
@@ -239,7 +239,7 @@ public final class ViewBuilder {
             pages.add(new Views.ClausePage(summary, c, c.section() == null ? null : sections.get(c.section()), notes, prev, next,
                     DOWN + Addresses.document(doc.slug()) + "#" + id,
                     (showEnglish ? arabic.clause(id) : Optional.of(clause))
-                            .map(a -> cites(arabic, a, footnotes(arabicNotes, arabic, a), DOWN)).orElse(List.of()),
+                            .map(a -> cites(arabic, a, arabic.footnotesOf(a, arabicNotes), DOWN)).orElse(List.of()),
                     citingDocuments(citedBy, DOWN, false), topicLinks(index.topics(), DOWN), verb,
                     related(index.related(), DOWN), notice, counterpart(other, clause, showEnglish), parallel,
                     showEnglish ? "" : lang.sourceAttributes()));
@@ -268,22 +268,6 @@ public final class ViewBuilder {
         return new Views.ClauseView(c.id().value(), c.kind().prefix(), label, c.marker(), text(doc, c.text(), root),
                 c.items().stream().map(s -> item(doc, s, root)).toList(), root + Addresses.clause(doc.slug(), c.id().value()),
                 citationHtml, citationText, c.section(), footnoteIds);
-    }
-
-    /** A document's footnotes by number (the first, if two share one). */
-    private static Map<Integer, Footnote> byNumber(Document doc) {
-        Map<Integer, Footnote> out = new HashMap<>();
-        doc.footnotes().forEach(f -> out.putIfAbsent(f.number(), f));
-        return out;
-    }
-
-    /** The footnotes a clause's markers point to ({@code byNumber}: its document's), in the order first pointed to. */
-    private static List<Footnote> footnotes(Map<Integer, Footnote> byNumber, Document doc, Clause c) {
-        Map<Integer, Footnote> out = new LinkedHashMap<>();
-        for (MarkerRef m : markers(doc, c)) {
-            if (m.resolved() && byNumber.containsKey(m.number())) out.putIfAbsent(m.number(), byNumber.get(m.number()));
-        }
-        return List.copyOf(out.values());
     }
 
     private static List<MarkerRef> markers(Document doc, Clause c) {
