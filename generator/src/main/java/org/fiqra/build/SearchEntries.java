@@ -12,6 +12,7 @@ import org.fiqra.link.Linker;
 import org.fiqra.link.Reference;
 import org.fiqra.model.Clause;
 import org.fiqra.model.Document;
+import org.fiqra.model.Footnote;
 import org.fiqra.model.Text;
 import org.fiqra.render.Addresses;
 import org.fiqra.render.Language;
@@ -144,6 +145,7 @@ final class SearchEntries {
         int year = arabic.date() == null ? 0 : arabic.date().getYear();
         String href = Addresses.document(arabic.slug()) + "#";
         List<Clause> clauses = shown.clauses();
+        Map<Integer, Footnote> notes = null;
         for (int k = 0; k < clauses.size(); k++) {
             Clause c = clauses.get(k);
             String id = c.id().value();
@@ -157,11 +159,12 @@ final class SearchEntries {
                 continue;
             }
             Clause cited = arabic.clause(id).orElse(c);
+            if (notes == null) notes = arabic.footnotesByNumber();
             StringBuilder text = new StringBuilder();
             for (Text t : c.texts()) text.append(text.length() == 0 ? "" : " ").append(PlainText.of(t.raw()));
             String plain = text.toString();
             own.add(new SearchIndex.Entry(arabic.slug(), arabic.symbol(), id, href + id, citation, body, year,
-                    indexes.of(arabic.slug(), id).topics().stream().map(Topic::id).toList(), plain, symbols(cited, linked), rtl,
+                    indexes.of(arabic.slug(), id).topics().stream().map(Topic::id).toList(), plain, symbols(arabic, cited, notes, linked), rtl,
                     citationRuns, rtl ? LatinRuns.spans(plain) : NONE));
         }
         return own;
@@ -181,10 +184,15 @@ final class SearchEntries {
         return sha.digest();
     }
 
-    /** The canonical symbols of the documents a clause cites ({@code A/RES/64/293}), read from its Arabic text. */
-    private static List<String> symbols(Clause c, LinkedCorpus linked) {
+    /**
+     * The canonical symbols of the documents a clause cites ({@code A/RES/64/293}), read from its Arabic text
+     * and its footnotes: what the citator lists it under ({@code notes}: its document's footnotes by number).
+     */
+    private static List<String> symbols(Document doc, Clause c, Map<Integer, Footnote> notes, LinkedCorpus linked) {
+        List<Text> texts = new ArrayList<>(c.texts());
+        doc.footnotesOf(c, notes).forEach(f -> texts.add(f.text()));
         Set<String> out = new LinkedHashSet<>();
-        for (Text t : c.texts()) {
+        for (Text t : texts) {
             for (Reference r : linked.referencesOf(t)) {
                 if (r.key().indexOf('/') > 0) out.add(r.key());
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -158,23 +159,42 @@ class SearchBrowserTest {
 
     @Test
     void aSymbolFindsTheClausesThatCiteIt() throws Exception {
-        // The citator page of A/RES/64/293 lists the clauses citing it, by number or by name
-        // (the Global Plan of Action), each linked to its anchor.
+        // by number or by name (the Global Plan of Action)
+        Set<String> expected = citing("a-res-64-293");
+        assertTrue(expected.size() > 2, expected.toString());
+        assertEquals(expected, allResults("A/RES/64/293"));
+    }
+
+    @Test
+    void aSymbolCitedInAFootnoteFindsTheClauseThatPointsToIt() throws Exception {
+        // A/RES/66/122 pp-1 names the Copenhagen Declaration in its text; op-1 points to it only in its footnote 2
+        Set<String> expected = citing("a-conf-166-9");
+        assertTrue(expected.contains("a-res-66-122#op-1"), expected.toString());
+        assertTrue(clausesMatching(Pattern.compile("A/CONF\\.166/9")).isEmpty(), "no clause writes the symbol in its text");
+        assertEquals(expected, allResults("A/CONF.166/9"));
+    }
+
+    /** The clauses ({@code slug#id}) the citator page of an instrument lists, each linked to its anchor. */
+    private static Set<String> citing(String citedSlug) {
         Set<String> expected = new HashSet<>();
         Pattern clausePage = Pattern.compile("\\.\\./([a-z0-9-]+)/([a-z0-9-]+)\\.html");
-        for (var a : SeedSite.get().page("cited/a-res-64-293.html").select("main a[href]")) {
+        for (var a : SeedSite.get().page("cited/" + citedSlug + ".html").select("main a[href]")) {
             var m = clausePage.matcher(a.attr("href"));
             if (m.matches() && !m.group(1).matches("cited|topics|verbs|bodies|years")) expected.add(m.group(1) + "#" + m.group(2));
         }
-        assertTrue(expected.size() > 2, expected.toString());
-        browser.open(site.resolve("search.html").toUri() + "?q=A/RES/64/293");
+        return expected;
+    }
+
+    /** Every clause the search finds for {@code query}, asking for more until there are no more. */
+    private static Set<String> allResults(String query) throws Exception {
+        browser.open(site.resolve("search.html").toUri() + "?q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8));
         List<Result> results = results();
         while (browser.eval("!document.getElementById('search-more').hidden").asBoolean()) {
             browser.eval("document.getElementById('search-more').click()");
             browser.waitFor("document.querySelectorAll('#search-results > li').length > " + results.size(), 10);
             results = results();
         }
-        assertEquals(expected, first(results, results.size()));
+        return first(results, results.size());
     }
 
     @Test
