@@ -145,7 +145,7 @@ final class SearchEntries {
         int year = arabic.date() == null ? 0 : arabic.date().getYear();
         String href = Addresses.document(arabic.slug()) + "#";
         List<Clause> clauses = shown.clauses();
-        Map<Integer, Footnote> notes = null;
+        Map<Integer, Footnote> notes = arabic.footnotesByNumber();
         for (int k = 0; k < clauses.size(); k++) {
             Clause c = clauses.get(k);
             String id = c.id().value();
@@ -159,7 +159,6 @@ final class SearchEntries {
                 continue;
             }
             Clause cited = arabic.clause(id).orElse(c);
-            if (notes == null) notes = arabic.footnotesByNumber();
             StringBuilder text = new StringBuilder();
             for (Text t : c.texts()) text.append(text.length() == 0 ? "" : " ").append(PlainText.of(t.raw()));
             String plain = text.toString();
