@@ -103,6 +103,9 @@ public final class ContentReader {
             diagnostics.error(Code.FRONT_MATTER, new SourcePosition(display, lineOf(lines, "date", close), 1),
                     "date '" + map.get("date") + "' is not an ISO 8601 date (YYYY-MM-DD)");
             return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            diagnostics.error(Code.FRONT_MATTER, new SourcePosition(display, lineOf(lines, "parse", close), 1), e.getMessage());
+            return Optional.empty();
         }
         if (fm.symbol() == null || fm.symbol().isBlank()) {
             diagnostics.error(Code.SYMBOL_MISSING, new SourcePosition(display, 1, 1),

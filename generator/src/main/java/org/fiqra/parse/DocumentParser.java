@@ -66,14 +66,11 @@ public final class DocumentParser {
     private DocumentParser(SourceFile file, Diagnostics diagnostics) {
         this.file = file;
         this.diagnostics = diagnostics;
-        boolean paren = false;
-        for (int i = 0; i < file.bodyLines().size(); i++) {
-            String raw = file.bodyLines().get(i).stripTrailing();
-            lines.add(new Line(raw, raw.strip(), new SourcePosition(file.display(), file.firstBodyLine() + i, 1)));
-            paren |= raw.contains("^(") || raw.contains("⁽");
-        }
-        this.parenFootnotes = paren;
         this.english = "en".equals(file.frontMatter().language());
+        lines.addAll(SourceText.lines(file, english, diagnostics));
+        boolean paren = false;
+        for (Line line : lines) paren |= line.raw().contains("^(") || line.raw().contains("⁽");
+        this.parenFootnotes = paren;
     }
 
     /** Parses one source file; problems go to {@code diagnostics}. */
@@ -82,6 +79,7 @@ public final class DocumentParser {
     }
 
     private Document run() {
+        if (readAsResolution()) return assemble();
         int bodyStart = readHeader();
         List<Line> rest = lines.subList(bodyStart, lines.size());
         int i = 0;
@@ -100,6 +98,354 @@ public final class DocumentParser {
             }
         }
         return assemble();
+    }
+
+    // ---------------------------------------------------------------- a resolution, read as a whole
+
+    /** The part of the block being read, in a text read as a resolution; null in a report. */
+    private Reading.Part part;
+    /** A number alone on its line ({@code 1 -}), waiting for the paragraph on the next one. */
+    private Starts.Numbered pendingNumber;
+    /** After a lead-in such as {@code بعد اطلاعه:}, the dash and letter items are the preambular paragraphs. */
+    private boolean preambleItems;
+    private boolean afterLeadIn;
+    private final List<ClauseBuilder> unnumbered = new ArrayList<>();
+
+    /**
+     * Reads the text with {@link Reading}: each block gets its part of the resolution from the
+     * evidence of the whole text. Returns false, having read nothing, for a text that is no resolution
+     * (a report: no opening formula, no lead-in, numbered paragraphs that do not open with operative verbs).
+     */
+    private boolean readAsResolution() {
+        List<Integer> at = new ArrayList<>();
+        List<Reading.Evidence> evidence = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) continue;
+            at.add(i);
+            evidence.add(Reading.evidence(lines.get(i).text(), english, parenFootnotes));
+        }
+        demoteDraftOpenings(at, evidence);
+        Reading.Part[] parts = Reading.read(evidence, hinted(at));
+        if (!isResolution(parts, evidence)) return false;
+        kind = DocumentKind.RESOLUTION;
+        for (int b = 0; b < at.size(); b++) {
+            Line line = lines.get(at.get(b));
+            part = parts[b];
+            if (part != Reading.Part.HEADER && part != Reading.Part.OPENING && Starts.annex(line.text())
+                    && (!preamble.isEmpty() || !blocks.isEmpty())) {
+                annex = new AnnexParser(diagnostics).parse(line, lines.subList(at.get(b) + 1, lines.size()));
+                break;
+            }
+            switch (part) {
+                case HEADER -> headerBlock(line, b + 1 < at.size() ? at.subList(b, at.size()) : List.of());
+                case OPENING -> opening = Text.of(line.text(), line.textPosition());
+                case PREAMBLE -> preambleBlock(line, b + 1 < at.size() ? lines.get(at.get(b + 1)).text() : "");
+                case LEAD_IN -> leadIn(line, b + 1 < at.size() ? lines.get(at.get(b + 1)).text() : "",
+                        numberedAfter(evidence, b));
+                case OPERATIVE -> operativeBlock(line);
+                case CLOSING -> b = closingBlock(at, b);
+            }
+        }
+        if (pendingNumber != null) {
+            diagnostics.warn(Code.NUMBERING_GAP, lines.get(at.get(at.size() - 1)).textPosition(), "paragraph number '"
+                    + pendingNumber.marker() + "' stands at the end of the text with no paragraph after it");
+        }
+        if (!unnumbered.isEmpty()) {
+            ClauseBuilder first = unnumbered.get(0);
+            ClauseBuilder last = unnumbered.get(unnumbered.size() - 1);
+            diagnostics.warn(Code.OPERATIVE_UNNUMBERED, first.text().position(), "read " + unnumbered.size()
+                    + " unnumbered paragraph" + (unnumbered.size() == 1 ? "" : "s") + (operativeIntro != null
+                    ? " after '" + operativeIntro.raw() + "'" : "") + " as " + first.id()
+                    + (unnumbered.size() > 1 ? "…" + last.id() : "") + ", by the operative verbs they open with;"
+                    + " if the operative part starts elsewhere, say so with 'parse: {operative_from: LINE}' in the front matter");
+        }
+        return true;
+    }
+
+    /**
+     * A page that prints a draft above the adopted text opens both with the same formula: the last
+     * one opens the text, and what stands before it is read as the header.
+     */
+    private void demoteDraftOpenings(List<Integer> at, List<Reading.Evidence> evidence) {
+        java.util.Map<String, Integer> lastOf = new java.util.HashMap<>();
+        for (int b = 0; b < at.size(); b++) {
+            if (evidence.get(b).opening() > 0) lastOf.put(lines.get(at.get(b)).text(), b);
+        }
+        for (int b = 0; b < at.size(); b++) {
+            Reading.Evidence e = evidence.get(b);
+            if (e.opening() > 0 && lastOf.get(lines.get(at.get(b)).text()) != b) {
+                evidence.set(b, new Reading.Evidence(e.numbered(), e.bareNumber(), e.item(), e.footnote(), e.furniture(),
+                        e.vote(), e.citation(), e.closingLine(), 0, e.leadIn(), e.operativeVerb(), e.operativeNoun(),
+                        e.preambleOpener(), true, e.endsComma(), e.endsSentence(), e.length()));
+            }
+        }
+    }
+
+    /** The editor's hints ({@code parse:} in the front matter) as the part each block must have. */
+    private Reading.Part[] hinted(List<Integer> at) {
+        Reading.Part[] fixed = new Reading.Part[at.size()];
+        var hints = file.frontMatter().parse();
+        if (hints == null || hints.equals(org.fiqra.content.FrontMatter.ParseHints.NONE)) return fixed;
+        int[] starts = {hints.preambleFrom() == null ? -1 : hints.preambleFrom(),
+                hints.operativeFrom() == null ? -1 : hints.operativeFrom(),
+                hints.closingFrom() == null ? -1 : hints.closingFrom()};
+        Reading.Part[] of = {Reading.Part.PREAMBLE, Reading.Part.OPERATIVE, Reading.Part.CLOSING};
+        int last = file.firstBodyLine() + file.bodyLines().size() - 1;
+        for (int h = 0; h < 3; h++) {
+            if (starts[h] < 0) continue;
+            if (starts[h] < file.firstBodyLine() || starts[h] > last) {
+                diagnostics.warn(Code.PARSE_HINT, SourcePosition.of(file.display()), "the hint 'parse." + new String[] {
+                        "preamble_from", "operative_from", "closing_from"}[h] + ": " + starts[h] + "' names no line of the text"
+                        + " (lines " + file.firstBodyLine() + "–" + last + "); it is ignored");
+                starts[h] = -1;
+            }
+        }
+        for (int b = 0; b < at.size(); b++) {
+            int line = lines.get(at.get(b)).position().line();
+            Reading.Part p = null;
+            for (int h = 0; h < 3; h++) if (starts[h] >= 0 && line >= starts[h]) p = of[h];
+            boolean beforeAll = true;
+            for (int h = 0; h < 3; h++) if (starts[h] >= 0 && line >= starts[h]) beforeAll = false;
+            // before the first hinted part: any part before it; from it on, that part (its lead-in too)
+            if (p == Reading.Part.OPERATIVE && Reading.leadIn(lines.get(at.get(b)).text(), english)) p = Reading.Part.LEAD_IN;
+            fixed[b] = beforeAll ? null : p;
+        }
+        return fixed;
+    }
+
+    /**
+     * A resolution has an opening formula or an operative lead-in, or its operative part shows:
+     * most of its numbered paragraphs open with an operative verb (a continuation page).
+     */
+    private static boolean isResolution(Reading.Part[] parts, List<Reading.Evidence> evidence) {
+        int numbered = 0;
+        int verbs = 0;
+        for (int b = 0; b < parts.length; b++) {
+            if (parts[b] == Reading.Part.OPENING || parts[b] == Reading.Part.LEAD_IN) return true;
+            Reading.Evidence e = evidence.get(b);
+            if (e.numbered() || e.bareNumber()) numbered++;
+            if (parts[b] == Reading.Part.OPERATIVE && e.operativeVerb()) verbs++;
+        }
+        return verbs > 0 && verbs * 2 >= numbered;
+    }
+
+    private void headerBlock(Line line, List<Integer> rest) {
+        String t = line.text();
+        if (Starts.furniture(t)) {
+            dropped(line);
+            return;
+        }
+        Optional<Starts.TitleLine> title = Starts.TitleLine.match(t, english);
+        if (title.isPresent() && titleNumber == null) {
+            titleNumber = title.get().number();
+            titleText = title.get().title();
+            return;
+        }
+        if (vote == null && Starts.vote(t, english)) vote = new VoteParser(diagnostics).parse(List.of(line), english);
+        header.add(new HeaderLine(HeaderClassifier.classify(t), Text.of(t, line.textPosition())));
+        if (vote == null && english) vote = VoteParser.tally(header);
+    }
+
+    private void preambleBlock(Line line, String next) {
+        String t = line.text();
+        if (Starts.furniture(t)) {
+            dropped(line);
+            return;
+        }
+        // a lead-in (بعد اطلاعه:) right after the opening, with items under it: it belongs to the opening formula
+        if (opening != null && preamble.isEmpty() && Punctuation.endsWithColon(t) && t.length() <= 80
+                && (Starts.Dash.match(next).isPresent() || Starts.Lettered.match(next, english).isPresent())) {
+            opening = opening.join(Text.of(t, line.textPosition()));
+            preambleItems = true;
+            return;
+        }
+        if (preambleItems && !lastWasFootnote) {
+            Optional<Starts.Dash> dash = Starts.Dash.match(t);
+            Optional<Starts.Lettered> letter = Starts.Lettered.match(t, english);
+            if (dash.isPresent() || letter.isPresent()) {
+                String marker = dash.map(Starts.Dash::marker).orElseGet(() -> letter.get().marker());
+                String rest = dash.map(Starts.Dash::rest).orElseGet(() -> letter.get().rest());
+                current = new ClauseBuilder(ClauseKind.PREAMBULAR, preamble.size() + 1, marker,
+                        Text.of(rest, line.textPosition().shift(t.indexOf(rest))), null);
+                preamble.add(current);
+                return;
+            }
+        }
+        block(line);
+    }
+
+    private static boolean numberedAfter(List<Reading.Evidence> evidence, int b) {
+        for (int i = b + 1; i < evidence.size(); i++) {
+            if (evidence.get(i).numbered() || evidence.get(i).bareNumber()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * {@code يقرر:}: the operative intro; over a list of lettered items and no numbered paragraph
+     * after them, the first operative paragraph, whose items they are (the letters of {@code يقرر ما يلي:}
+     * followed by numbered paragraphs head sections).
+     */
+    private void leadIn(Line line, String next, boolean numberedAfter) {
+        afterLeadIn = true;
+        current = null;
+        if (!numberedAfter && (Starts.Lettered.match(next, english).isPresent()
+                || english && Starts.Quoted.match(next, true).isPresent())) {
+            current = new ClauseBuilder(ClauseKind.OPERATIVE, ++lastNumber, "", Text.of(line.text(), line.textPosition()), section);
+            blocks.add(current);
+            return;
+        }
+        operativeIntro = Text.of(line.text(), line.textPosition());
+    }
+
+    private void operativeBlock(Line line) {
+        String t = line.text();
+        SourcePosition at = line.textPosition();
+        if (Starts.furniture(t)) {
+            dropped(line);
+            return;
+        }
+        Optional<Starts.Numbered> bare = Starts.Numbered.bare(t);
+        if (bare.isPresent() && !lastWasFootnote) {
+            pendingNumber = bare.get();
+            return;
+        }
+        if (pendingNumber != null) {
+            Starts.Numbered n = pendingNumber;
+            pendingNumber = null;
+            numbered(new Starts.Numbered(n.number(), n.marker(), t), line, at);
+            return;
+        }
+        if (Starts.FootnoteBlock.match(t, parenFootnotes).isPresent() || lastWasFootnote) {
+            block(line);
+            return;
+        }
+        Optional<Starts.Numbered> numbered = Starts.Numbered.match(t);
+        if (numbered.isPresent() && current != null && listInside(numbered.get())) {
+            Starts.Numbered n = numbered.get();
+            current.items.add(new ItemBuilder(Style.NUMBER, n.number(), n.marker(), Text.of(n.rest(), at.shift(t.indexOf(n.rest())))));
+            return;
+        }
+        Optional<Starts.Dash> dash = Starts.Dash.match(t);
+        if (dash.isPresent() && opensOperative(dash.get().rest()) && (current == null || !expectsItems(current))) {
+            unnumbered(dash.get().marker(), Text.of(dash.get().rest(), at.shift(t.indexOf(dash.get().rest()))));
+            return;
+        }
+        if (numbered.isEmpty() && Starts.Lettered.match(t, english).isEmpty() && Starts.Quoted.match(t, english).isEmpty()
+                && dash.isEmpty()) {
+            boolean closed = current == null || Punctuation.endsClosed(current.tail().text.raw());
+            if (closed && opensOperative(t)) {
+                unnumbered("", Text.of(t, at));
+                return;
+            }
+            if (current == null && blocks.isEmpty() && preamble.isEmpty() && opening == null) {
+                // the tail of a paragraph that began on an earlier page: it keeps that paragraph's number
+                current = new ClauseBuilder(ClauseKind.OPERATIVE, 0, "", Text.of(t, at), section);
+                blocks.add(current);
+                return;
+            }
+        }
+        block(line);
+    }
+
+    /** A numbered line inside a paragraph that introduced a list ({@code … التالية:} then {@code 1)}, {@code 2)}). */
+    private boolean listInside(Starts.Numbered n) {
+        ItemBuilder last = current.lastItem();
+        if (last != null && last.style == Style.NUMBER) return n.number() == last.index + 1 && n.bracketed() == last.marker.endsWith(")");
+        return Punctuation.endsWithColon(current.text().raw()) && (n.bracketed() || n.number() == 1 && lastNumber >= 1);
+    }
+
+    private boolean expectsItems(ClauseBuilder clause) {
+        ItemBuilder last = clause.lastItem();
+        return Punctuation.endsWithColon(clause.tail().text.raw()) || last != null && last.style == Style.DASH;
+    }
+
+    /** Whether a paragraph without a number opens the operative part's next paragraph: an operative verb, or a verbal noun after {@code يقرر}. */
+    private boolean opensOperative(String t) {
+        if (english) return Cues.englishOperative(t);
+        List<String> first = Cues.firstWords(t, 1);
+        return !first.isEmpty() && (Cues.isOperativeVerb(first.get(0)) || afterLeadIn && Cues.isOperativeNoun(first.get(0)));
+    }
+
+    private void unnumbered(String marker, Text text) {
+        ClauseBuilder tail = pageTail();
+        if (tail != null) {
+            tail.number = 1;
+            lastNumber = 1;
+        }
+        lastNumber++;
+        current = new ClauseBuilder(ClauseKind.OPERATIVE, lastNumber, marker, text, section);
+        blocks.add(current);
+        unnumbered.add(current);
+    }
+
+    /** The closing block from block {@code b}: meeting line, date, vote, citation line; returns the last block it read. */
+    private int closingBlock(List<Integer> at, int b) {
+        Line line = lines.get(at.get(b));
+        String t = line.text();
+        if (Starts.furniture(t)) {
+            dropped(line);
+        } else if (Starts.vote(t, english) || Starts.voteList(t)) {
+            List<Line> voteLines = new ArrayList<>();
+            int last = b;
+            for (int v = b; v < at.size(); v++) {
+                Line l = lines.get(at.get(v));
+                if (v > b && (at.get(v) > at.get(v - 1) + 1 && !Starts.voteList(l.text()) || Starts.furniture(l.text())
+                        || Starts.citationLine(l.text()) || Starts.closing(l.text(), english)
+                        || Starts.FootnoteBlock.match(l.text(), parenFootnotes).isPresent() || englishFootnote(l.text()))) {
+                    break;
+                }
+                voteLines.add(l);
+                last = v;
+                if (Starts.vote(l.text()) && l.text().endsWith("]")) break;
+            }
+            if (t.startsWith("[")) {
+                // a recorded vote in brackets runs over blank lines to its closing bracket
+                voteLines.clear();
+                for (int v = b; v < at.size(); v++) {
+                    voteLines.add(lines.get(at.get(v)));
+                    last = v;
+                    if (lines.get(at.get(v)).text().endsWith("]")) break;
+                }
+            }
+            if (vote == null && !(english && t.contains("without a vote"))) {
+                vote = new VoteParser(diagnostics).parse(voteLines, english);
+            } else {
+                voteLines.forEach(l -> closing.add(Text.of(l.text(), l.textPosition())));
+            }
+            return last;
+        } else if (Starts.citationLine(t)) {
+            diagnostics.info(Code.CITATION_LINE, line.textPosition(), "read '" + t + "' as the decision's citation line"
+                    + " (its number, session and date), not as a clause");
+            closing.add(Text.of(t, line.textPosition()));
+        } else if (Starts.FootnoteBlock.match(t, parenFootnotes).isPresent()) {
+            block(line);
+        } else if (englishFootnote(t)) {
+            var m = java.util.regex.Pattern.compile("^([0-9]{1,3})\\s+(\\S.*)$").matcher(t);
+            if (m.matches()) footnote(new Starts.FootnoteBlock(Integer.parseInt(m.group(1)), m.group(1), m.group(2)), line);
+        } else if (lastWasFootnote && lastFootnote != null && !Starts.closing(t, english) && !isDate(t)
+                && (Punctuation.endsWithColon(lastFootnote.text.raw()) || !english && Punctuation.mostlyLatin(t)
+                || english && !Punctuation.endsSentence(lastFootnote.text.raw()))) {
+            // a footnote cut by the end of its line goes on; the meeting line and the date do not continue it
+            lastFootnote.text = lastFootnote.text.join(Text.of(t, line.textPosition()));
+        } else {
+            closing.add(Text.of(t, line.textPosition()));
+        }
+        return b;
+    }
+
+    /** In an English closing block, {@code 23 Official Records …}: a footnote whose marker lost its superscript. */
+    private boolean englishFootnote(String t) {
+        return english && t.matches("^[0-9]{1,3} [A-Z].*") && !isDate(t);
+    }
+
+    private static boolean isDate(String t) {
+        return HeaderClassifier.classify(t) == HeaderLine.Kind.DATE;
+    }
+
+    /** Page furniture is not published; the report lists each line dropped. */
+    private void dropped(Line line) {
+        diagnostics.info(Code.FURNITURE_DROPPED, line.textPosition(), "page furniture dropped: '" + line.text() + "'");
     }
 
     // ---------------------------------------------------------------- header
@@ -126,7 +472,11 @@ public final class DocumentParser {
             end = reportHeaderEnd();
         }
         for (Line line : lines.subList(0, end)) {
-            if (line.isBlank() || Starts.furniture(line.text())) continue;
+            if (line.isBlank()) continue;
+            if (Starts.furniture(line.text())) {
+                dropped(line);
+                continue;
+            }
             Optional<Starts.TitleLine> title = Starts.TitleLine.match(line.text(), english);
             if (title.isPresent() && titleNumber == null && kind == DocumentKind.RESOLUTION) {
                 titleNumber = title.get().number();
@@ -169,7 +519,10 @@ public final class DocumentParser {
     private void block(Line line) {
         String t = line.text();
         SourcePosition at = line.textPosition();
-        if (Starts.furniture(t)) return;
+        if (Starts.furniture(t)) {
+            dropped(line);
+            return;
+        }
 
         Optional<Starts.FootnoteBlock> fn = Starts.FootnoteBlock.match(t, parenFootnotes);
         if (fn.isPresent()) {
@@ -184,14 +537,14 @@ public final class DocumentParser {
         }
         lastWasFootnote = false;
 
-        if (kind == DocumentKind.RESOLUTION && Starts.operativeIntro(t, english) && operativeIntro == null) {
+        if (part == null && kind == DocumentKind.RESOLUTION && Starts.operativeIntro(t, english) && operativeIntro == null) {
             operativeIntro = Text.of(t, at);
             current = null;
             return;
         }
         Optional<Starts.Numbered> numbered = Starts.Numbered.match(t);
         if (numbered.isPresent()) {
-            numbered(numbered.get(), line);
+            numbered(numbered.get(), line, at.shift(t.indexOf(numbered.get().rest())));
             return;
         }
         Optional<Starts.Quoted> roman = english && current != null && expectsNumbers(current) ? Starts.Quoted.match(t, true)
@@ -227,12 +580,19 @@ public final class DocumentParser {
     }
 
     private boolean inPreamble() {
+        if (part != null) return part == Reading.Part.PREAMBLE;
         return kind == DocumentKind.RESOLUTION && operativeIntro == null && blocks.isEmpty();
     }
 
-    private void numbered(Starts.Numbered n, Line line) {
+    private void numbered(Starts.Numbered n, Line line, SourcePosition restAt) {
         ClauseKind clauseKind = kind == DocumentKind.RESOLUTION ? ClauseKind.OPERATIVE : ClauseKind.PARAGRAPH;
         SourcePosition at = line.textPosition();
+        ClauseBuilder tail = pageTail();
+        if (tail != null) {
+            // the paragraph a continuation page opens with is the one before the first number on it
+            tail.number = Math.max(1, n.number() - 1);
+            lastNumber = tail.number;
+        }
         String id = clauseKind.prefix() + "-" + n.number();
         if (n.number() == lastNumber) {
             diagnostics.warn(Code.NUMBERING_DUPLICATE, at, "paragraph " + n.number() + " is numbered twice (" + id + ")");
@@ -243,8 +603,13 @@ public final class DocumentParser {
                     + " to " + id);
         }
         lastNumber = Math.max(lastNumber, n.number());
-        current = new ClauseBuilder(clauseKind, n.number(), n.marker(), Text.of(n.rest(), at.shift(line.text().indexOf(n.rest()))), section);
+        current = new ClauseBuilder(clauseKind, n.number(), n.marker(), Text.of(n.rest(), restAt), section);
         blocks.add(current);
+    }
+
+    /** The tail of a paragraph from an earlier page, still without its number, if the text opened with one. */
+    private ClauseBuilder pageTail() {
+        return blocks.size() == 1 && blocks.get(0) instanceof ClauseBuilder c && c.number == 0 ? c : null;
     }
 
     /** A lettered line is a sub-paragraph where the paragraph before it opens a list; otherwise a section heading. */
@@ -384,6 +749,7 @@ public final class DocumentParser {
         while (i < rest.size()) {
             Line line = rest.get(i);
             if (line.isBlank() || Starts.furniture(line.text())) {
+                if (!line.isBlank()) dropped(line);
                 i++;
             } else if (Starts.vote(line.text())) {
                 List<Line> voteLines = new ArrayList<>();
@@ -393,7 +759,7 @@ public final class DocumentParser {
                     voteLines.add(v);
                     if (v.text().endsWith("]")) break;
                 }
-                vote = new VoteParser(diagnostics).parse(voteLines);
+                vote = new VoteParser(diagnostics).parse(voteLines, english);
             } else if (Starts.FootnoteBlock.match(line.text(), parenFootnotes).isPresent()) {
                 block(line);
                 i++;
@@ -507,7 +873,7 @@ public final class DocumentParser {
     /** A clause under construction; its own text is the root of the chain of items written last. */
     static final class ClauseBuilder {
         final ClauseKind kind;
-        final int number;
+        int number;
         final String marker;
         final String sectionId;
         final ItemBuilder self;

@@ -25,22 +25,55 @@ final class Starts {
     private static final Pattern ANNEX = Pattern.compile("^(الملحق|المرفق)(\\s+(الأول|الثاني|الثالث|" + D + "+))?$");
     private static final Pattern ANNEX_EN = Pattern.compile("^Annex( [IVX]+)?$");
 
-    /** {@code ١ - **تؤكد** …}, {@code 1- يؤكد …}, {@code - 12- يدعو …}: a numbered resolution paragraph. */
+    /**
+     * {@code ١ - **تؤكد** …}, {@code 1- يؤكد …}, {@code - 12- يدعو …}, {@code 1 ـ} (a tatweel for the dash),
+     * {@code 3. }, {@code 4) }, {@code أولا: }, {@code ثانياً - }: a numbered paragraph.
+     */
     record Numbered(int number, String marker, String rest) {
-        private static final Pattern P = Pattern.compile("^((?:[-–]\\s*)?(" + D + "{1,3})\\s*[-–])\\s+(\\S.*)$");
-        private static final Pattern DOT = Pattern.compile("^((" + D + "{1,3})\\.)\\s+(\\S.*)$");
+        private static final Pattern P = Pattern.compile("^((?:[-–]\\s*)?(" + D + "{1,3})\\s*[-–ـ])\\s*(\\S.*)$");
+        private static final Pattern DOT = Pattern.compile("^((" + D + "{1,3})[.)])\\s+(\\S.*)$");
+        private static final Pattern ORDINAL = Pattern.compile("^((" + ORDINALS + ")\\u064B?ا\\u064B?\\s*[-–:ـ])\\s*(\\S.*)$");
+        private static final Pattern BARE = Pattern.compile("^((?:[-–]\\s*)?(" + D + "{1,3})\\s*[-–ـ.)])$");
 
         static Optional<Numbered> match(String line) {
             Matcher m = P.matcher(line);
             if (!m.matches()) m = DOT.matcher(line);
-            if (!m.matches()) return Optional.empty();
-            return Optional.of(new Numbered(Digits.parse(m.group(2)), m.group(1), m.group(3)));
+            if (m.matches()) {
+                // "1 -2" is a range in a header line, not a paragraph; a paragraph's text starts with a letter
+                if (!m.group(3).isEmpty() && Character.isDigit(m.group(3).charAt(0)) && !m.group(1).endsWith(".")) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Numbered(Digits.parse(m.group(2)), m.group(1), m.group(3)));
+            }
+            m = ORDINAL.matcher(line);
+            if (m.matches()) return Optional.of(new Numbered(ordinal(m.group(2)), m.group(1), m.group(3)));
+            return Optional.empty();
         }
+
+        /** {@code 1 -} alone on its line: the number of the paragraph on the next line. */
+        static Optional<Numbered> bare(String line) {
+            Matcher m = BARE.matcher(line);
+            return m.matches() ? Optional.of(new Numbered(Digits.parse(m.group(2)), m.group(1), "")) : Optional.empty();
+        }
+
+        /** Whether the marker closes with a bracket ({@code 1)}): the style of a list inside a paragraph. */
+        boolean bracketed() {
+            return marker.endsWith(")");
+        }
+    }
+
+    private static final String ORDINALS = "أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اول";
+
+    private static int ordinal(String word) {
+        int i = java.util.List.of(ORDINALS.split("\\|")).indexOf(word);
+        return i == 10 ? 1 : i + 1;
     }
 
     /** {@code (أ) …}, {@code - (ب) …}, {@code د) …}, {@code هـ) …}: a list letter. */
     record Lettered(int index, String marker, String rest) {
-        private static final Pattern P = Pattern.compile("^((?:[-–]\\s*)?\\(?(هـ|[\\u0621-\\u064A])\\))\\s*(\\S.*)$");
+        private static final Pattern P = Pattern.compile("^((?:[-–]\\s*)?\\(?\\s?(هـ|[\\u0621-\\u064A])\\s?\\))\\s*(\\S.*)$");
+        /** {@code أ -}, {@code ب –}: a letter and a dash, no bracket. */
+        private static final Pattern DASHED = Pattern.compile("^((هـ|[\\u0621-\\u064A])\\s*[-–])\\s*(\\S.*)$");
         private static final Pattern LATIN = Pattern.compile("^(\\(([a-z])\\))\\s+(\\S.*)$");
 
         static Optional<Lettered> match(String line, boolean english) {
@@ -48,7 +81,8 @@ final class Starts {
                 Matcher m = LATIN.matcher(line);
                 return m.matches() ? Optional.of(new Lettered(m.group(2).charAt(0) - 'a', m.group(1), m.group(3))) : Optional.empty();
             }
-            Matcher m = P.matcher(line);
+            Matcher bracketed = P.matcher(line);
+            Matcher m = bracketed.matches() ? bracketed : DASHED.matcher(line);
             if (!m.matches()) return Optional.empty();
             return Abjad.index(m.group(2)).map(i -> new Lettered(i, m.group(1).replaceFirst("^[-–]\\s*", ""), m.group(3)));
         }
@@ -134,6 +168,32 @@ final class Starts {
         return line.startsWith("[") && line.contains("بتصويت");
     }
 
+    private static final Pattern VOTE_SENTENCE = Pattern.compile(
+            "^\\[?(?:تبن[ىي]|تبنّى|اعتمد|اعتُمد|اُعتمد|أقر|اتخذ)\\s+(?:المجلس|مجلس|الجمعية|هذا القرار|القرار|بتصويت|بأغلبية|بالإجماع)"
+                    + ".*(?:القرار|صوت|تصويت|بالإجماع).*");
+    private static final Pattern VOTE_EN = Pattern.compile("^\\[?Adopted (?:at|by|with|unanimously|in)\\b.*");
+    private static final Pattern VOTE_LIST = Pattern.compile("^(?:مع القرار|ضد القرار|امتنع عن التصويت|الممتنعون|المؤيدون|المعارضون"
+            + "|In favour|Against|Abstaining)\\s*:.*");
+
+    /** A vote: the adoption sentence with its tally ({@code تبنى المجلس هذا القرار … بـ 13 صوتا}), or a recorded vote. */
+    static boolean vote(String line, boolean english) {
+        if (english) return VOTE_EN.matcher(line).matches();
+        return vote(line) || VOTE_SENTENCE.matcher(line).matches();
+    }
+
+    /** {@code مع القرار:}, {@code الممتنعون:}: the head of a list of the vote. */
+    static boolean voteList(String line) {
+        return VOTE_LIST.matcher(line).matches();
+    }
+
+    private static final Pattern CITATION = Pattern.compile("^\\(\\s*(?:ق\\s*\\.|قرار|القرار)\\s*(?:رقم\\s*)?" + D
+            + "+.*\\)\\.?$");
+
+    /** {@code (ق. رقم 5521 - د .ع (104) - ج 3 - 21/9/1995)}: a decision's number, session and date, after its text. */
+    static boolean citationLine(String line) {
+        return CITATION.matcher(line).matches();
+    }
+
     /** {@code الملحق}, {@code المرفق}: an annex heading. */
     static boolean annex(String line) {
         return ANNEX.matcher(line).matches() || ANNEX_EN.matcher(line).matches();
@@ -146,13 +206,22 @@ final class Starts {
 
     /** English preambular paragraphs open with a capitalised (usually italic) participle; a lower-case line continues one. */
     static boolean preambleOpener(String line, boolean english) {
-        if (english) return line.startsWith("*") || !line.isEmpty() && Character.isUpperCase(line.charAt(0));
+        if (english) return Cues.englishPreamble(line);
         return PREAMBLE_OPENER.matcher(line).find();
     }
 
     /** Page furniture: printing notes and job numbers. */
     private static final Pattern FURNITURE = Pattern.compile(
-            "^(الرجاء إعادة الاستعمال|Please recycle|" + D + "{2}-" + D + "{5}\\s*\\([A-Z]\\)|[—–-]{1,3}|\\*+|\\d+/\\d+)$");
+            "^(الرجاء إعادة الاستعمال|Please recycle|" + D + "{2}-" + D + "{5}\\s*\\([A-Z]\\)|[—–-]{1,3}|\\*+|\\d+/\\d+"
+                    + "|<\\s*" + D + "{1,4}\\s*>|={3,}|_{3,}|\\||Page " + D + "{1,4}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}"
+                    + "|\\*" + D + "{5,}\\*)$");
+
+    /** The text of a list item after its marker ({@code (أ)}, {@code -}, {@code "١"}, {@code (a)}), or the line. */
+    static String itemRest(String line, boolean english) {
+        return Lettered.match(line, english).map(Lettered::rest)
+                .or(() -> Dash.match(line).map(Dash::rest))
+                .or(() -> Quoted.match(line, english).map(Quoted::rest)).orElse(line);
+    }
 
     static boolean furniture(String line) {
         return FURNITURE.matcher(line).matches();

@@ -1,0 +1,182 @@
+package org.fiqra.parse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.fiqra.model.HeaderLine;
+import org.fiqra.text.Punctuation;
+
+/**
+ * Which part of a resolution each block belongs to, decided for the whole text at once.
+ *
+ * <p>A resolution is read as the sequence header → opening formula → preamble → operative lead-in
+ * → operative part → closing, each part possibly empty (a continuation page starts in the operative
+ * part; a web page has no header; a decision has no preamble). Each block is scored for each part by
+ * its evidence: its numbering, its opening words read against the {@link Cues} (operative verbs,
+ * preambular openers, body names), its final punctuation, whether it is a vote, a citation line, a
+ * footnote or page furniture. A Viterbi pass over the blocks then picks the sequence of parts, in that
+ * order, with the highest total score: one block's strong evidence (a numbered paragraph that opens
+ * with {@code يطلب}) outweighs its neighbours' weak evidence, and no first match decides alone.
+ *
+ * <p>The weights are small integers, each a judgement that can be read off the table in
+ * {@link #score}: +6 for what only that part has (an opening formula, a vote), +3 for a strong cue
+ * (a number in the operative part, {@code وإذ} in the preamble), +1 for a weak one, negative for
+ * evidence against. Changing part costs 1, so a run of blocks without evidence stays where it is.
+ */
+final class Reading {
+    private Reading() {
+    }
+
+    /** The parts of a resolution, in the order they come. */
+    enum Part { HEADER, OPENING, PREAMBLE, LEAD_IN, OPERATIVE, CLOSING }
+
+    static final int WEAK = 1;
+    static final int STRONG = 2;
+    private static final int IMPOSSIBLE = -1_000_000;
+
+    /** What one block shows. */
+    record Evidence(boolean numbered, boolean bareNumber, boolean item, boolean footnote, boolean furniture,
+                    boolean vote, boolean citation, boolean closingLine, int opening, boolean leadIn,
+                    boolean operativeVerb, boolean operativeNoun, boolean preambleOpener, boolean headerLine,
+                    boolean endsComma, boolean endsSentence, int length) {
+    }
+
+    private static final Pattern OPENING_EN = Pattern.compile("^The [A-Z][A-Za-z ,'-]{2,120},$");
+    private static final Pattern LEAD_IN_EN = Pattern.compile("^\\*?(?:Decides?|Resolves?)\\*?(?: as follows)?:$");
+    private static final java.util.Set<String> LEAD_IN_VERBS = java.util.Set.of(Cues.key("يقرر"), Cues.key("تقرر"),
+            Cues.key("يقررون"), Cues.key("قرر"), Cues.key("يقرران"), Cues.key("ويقرر"), Cues.key("وتقرر"), Cues.key("يعلن"),
+            Cues.key("تعلن"), Cues.key("يوصي"), Cues.key("توصي"));
+
+    /** Whether the block is an opening formula: 0, {@link #WEAK} (a body's name ending in a comma), {@link #STRONG}. */
+    static int openingStrength(String text, boolean english) {
+        if (english) return OPENING_EN.matcher(text).matches() ? STRONG : 0;
+        if (text.length() >= 2000) return 0;
+        List<String> words = Cues.firstWords(text, 3);
+        if (words.isEmpty()) return 0;
+        if (text.startsWith("إن ") || text.startsWith("إنّ") || text.startsWith("إنَّ")) return STRONG;
+        if (Cues.isOpeningParticle(words.get(0))) {
+            return words.size() > 1 && Cues.isBodyHead(words.get(1)) ? STRONG : 0;
+        }
+        boolean ends = text.endsWith("،") || text.endsWith(",") || text.endsWith(":") || text.endsWith("؛");
+        return Cues.isBodyHead(words.get(0)) && ends && text.length() <= 300 ? WEAK : 0;
+    }
+
+    /** {@code يقرر:}, {@code يقــرر}, {@code يقرر ما يلي:}, {@code Decides:}: the line that introduces the operative part. */
+    static boolean leadIn(String text, boolean english) {
+        if (english) return LEAD_IN_EN.matcher(text).matches();
+        if (text.length() > 40 || text.endsWith(".") || text.endsWith("،")) return false;
+        List<String> words = Cues.firstWords(text, 5);
+        if (words.isEmpty() || words.size() > 4 || !LEAD_IN_VERBS.contains(words.get(0))) return false;
+        List<String> rest = words.subList(1, words.size());
+        if (!rest.isEmpty() && Cues.isBodyHead(rest.get(0))) rest = rest.subList(1, rest.size());
+        return rest.isEmpty() || rest.equals(List.of(Cues.key("ما"), Cues.key("يلي")));
+    }
+
+    static Evidence evidence(String t, boolean english, boolean parenFootnotes) {
+        boolean numbered = Starts.Numbered.match(t).isPresent();
+        boolean bare = Starts.Numbered.bare(t).isPresent();
+        boolean item = Starts.Lettered.match(t, english).isPresent() || Starts.Dash.match(t).isPresent()
+                || Starts.Quoted.match(t, english).isPresent();
+        String body = numbered ? Starts.Numbered.match(t).get().rest() : item ? Starts.itemRest(t, english) : t;
+        List<String> first = english ? List.of() : Cues.firstWords(body, 2);
+        boolean verb = english ? Cues.englishOperative(body) : !first.isEmpty() && Cues.isOperativeVerb(first.get(0));
+        boolean noun = !english && !first.isEmpty() && Cues.isOperativeNoun(first.get(0));
+        boolean opener = english ? Cues.englishPreamble(body) : !first.isEmpty() && Cues.isPreambleOpener(first.get(0));
+        return new Evidence(numbered, bare, item, Starts.FootnoteBlock.match(t, parenFootnotes).isPresent(),
+                Starts.furniture(t), Starts.vote(t, english), Starts.citationLine(t), Starts.closing(t, english),
+                openingStrength(t, english), leadIn(t, english), verb, noun, opener,
+                HeaderClassifier.classify(t) != HeaderLine.Kind.OTHER || Starts.TitleLine.match(t, english).isPresent(),
+                Punctuation.lastSignificant(t) == '،' || Punctuation.lastSignificant(t) == ',',
+                Punctuation.endsSentence(t), t.length());
+    }
+
+    /** The part of each block, for the blocks in order; {@code fixed[i]}, where not null, is an editor's hint. */
+    static Part[] read(List<Evidence> blocks, Part[] fixed) {
+        int n = blocks.size();
+        Part[] parts = Part.values();
+        int k = parts.length;
+        long[][] best = new long[n][k];
+        int[][] from = new int[n][k];
+        for (int i = 0; i < n; i++) {
+            Evidence e = blocks.get(i);
+            for (int s = 0; s < k; s++) {
+                long emit = fixed[i] != null && fixed[i] != parts[s] ? IMPOSSIBLE : score(parts[s], e);
+                if (i == 0) {
+                    best[i][s] = emit + enter(parts[s], e);
+                    from[i][s] = -1;
+                    continue;
+                }
+                long top = Long.MIN_VALUE;
+                int arg = 0;
+                for (int p = 0; p <= s; p++) {
+                    boolean once = parts[s] == Part.OPENING || parts[s] == Part.LEAD_IN;
+                    if (p == s && once) continue;
+                    long v = best[i - 1][p] + (p == s ? 0 : -1 + enter(parts[s], e));
+                    if (v > top) {
+                        top = v;
+                        arg = p;
+                    }
+                }
+                best[i][s] = top + emit;
+                from[i][s] = arg;
+            }
+        }
+        Part[] out = new Part[n];
+        if (n == 0) return out;
+        int s = 0;
+        for (int j = 1; j < k; j++) if (best[n - 1][j] > best[n - 1][s]) s = j;
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = parts[s];
+            s = from[i][s];
+        }
+        return out;
+    }
+
+    /** What it costs to start a part with this block: a part starts with its own kind of block. */
+    private static int enter(Part part, Evidence e) {
+        return switch (part) {
+            case PREAMBLE -> e.preambleOpener || e.item ? 0 : -3;
+            case OPERATIVE -> e.numbered || e.bareNumber || e.operativeVerb || e.operativeNoun || e.item ? 0 : -2;
+            case CLOSING -> e.vote || e.citation || e.closingLine || e.furniture || e.footnote ? 0 : -3;
+            default -> 0;
+        };
+    }
+
+    /** The evidence of one block for one part: the table of weights. */
+    static int score(Part part, Evidence e) {
+        int s = 0;
+        switch (part) {
+            case HEADER -> {
+                if (e.headerLine || e.furniture) s += 2;
+                if (e.opening > 0 || e.leadIn) s -= 4;
+                if (e.numbered || e.bareNumber) s -= 3;
+                if (e.operativeVerb || e.preambleOpener) s -= 2;
+                if (e.item) s -= 1;
+                if (e.length >= 100 && (e.endsComma || e.endsSentence)) s -= 3;
+            }
+            case OPENING -> s = e.opening == STRONG ? 6 : e.opening == WEAK ? 3 : IMPOSSIBLE;
+            case PREAMBLE -> {
+                if (e.preambleOpener) s += 3;
+                if (e.endsComma) s += 1;
+                if (e.numbered) s -= 4;
+                if (e.operativeVerb) s -= 3;
+                if (e.leadIn || e.vote || e.citation || e.closingLine) s -= 5;
+                if (e.headerLine) s -= 1;
+            }
+            case LEAD_IN -> s = e.leadIn ? 5 : IMPOSSIBLE;
+            case OPERATIVE -> {
+                if (e.numbered || e.bareNumber) s += 3;
+                if (e.operativeVerb) s += 3;
+                if (e.operativeNoun) s += 1;
+                if (e.preambleOpener) s -= 3;
+                if (e.vote || e.citation || e.closingLine) s -= 5;
+                if (e.headerLine) s -= 1;
+            }
+            case CLOSING -> {
+                if (e.vote || e.citation || e.closingLine) s += 6;
+                if (e.furniture) s += 1;
+                if (e.numbered || e.bareNumber || e.operativeVerb || e.preambleOpener) s -= 3;
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,220 @@
+package org.fiqra.parse;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fiqra.content.SourceFile;
+import org.fiqra.diag.Diagnostic.Code;
+import org.fiqra.diag.Diagnostics;
+import org.fiqra.diag.SourcePosition;
+
+/**
+ * The lines of a source body as the parser reads them: what an extraction garbled made legible
+ * again, and a line that holds several parts of the text cut at their cues.
+ *
+ * <ul>
+ * <li>Bidi controls (U+202A–U+202E, U+2066–U+2069) never reach a page: they are dropped.
+ * <li>Arabic presentation forms, which PDF extractions leave, are read as the letters they are
+ *     drawn from (NFKC of those characters only); a hamza written before the letters it sits on
+ *     ({@code ٕواذ}) is put back on its alef ({@code وإذ}). These are the same letters of the
+ *     official wording, not a change to it.
+ * <li>A line of an Arabic text that holds more than one part (a web page that lost its line
+ *     breaks, or an opening formula that shares its line with the first paragraph) is cut before
+ *     each cue that starts a part after punctuation: a preambular opener such as {@code وإذ},
+ *     a paragraph number such as {@code 2 -} after a full stop, the first paragraph after an
+ *     opening formula, an opening formula after a title ({@code … جمعية الصحة العالمية …،}).
+ * </ul>
+ */
+final class SourceText {
+    private SourceText() {
+    }
+
+    private static final Pattern BIDI = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
+    private static final Pattern HAMZA_FIRST = Pattern.compile("([\\u0654\\u0655])(و?ا)");
+
+    /** The body's lines, cleaned and cut; each keeps the position of its first character in the file. */
+    static List<Line> lines(SourceFile file, boolean english, Diagnostics diagnostics) {
+        List<Line> out = new ArrayList<>();
+        boolean opened = false;
+        int reversed = 0;
+        int words = 0;
+        SourcePosition firstReversed = null;
+        for (int i = 0; i < file.bodyLines().size(); i++) {
+            String raw = clean(file.bodyLines().get(i).stripTrailing());
+            SourcePosition at = new SourcePosition(file.display(), file.firstBodyLine() + i, 1);
+            String text = raw.strip();
+            if (!english && !text.isEmpty()) {
+                int r = visualOrderWords(text);
+                if (r > 2 && firstReversed == null) firstReversed = at;
+                reversed += r;
+                words += text.split("\\s+").length;
+            }
+            if (english || text.length() < 40) {
+                out.add(new Line(raw, text, at));
+                opened |= !english && Reading.openingStrength(text, english) > 0;
+                continue;
+            }
+            int lead = raw.indexOf(text.charAt(0));
+            for (String part : cut(text, opened)) {
+                int offset = text.indexOf(part);
+                out.add(new Line(part, part, at.shift(lead + offset)));
+                opened |= Reading.openingStrength(part, false) > 0;
+            }
+        }
+        if (firstReversed != null && reversed * 10 > words) {
+            diagnostics.error(Code.VISUAL_ORDER, firstReversed, "the text reads in visual order (each line's letters "
+                    + "stored right to left, as some PDF extractors write them), so no word of it can be read; extract the "
+                    + "PDF again in logical order (for example with pdftotext) and replace the text");
+        }
+        return out;
+    }
+
+    /** The line without bidi controls, with presentation forms and a misplaced hamza read as their letters. */
+    static String clean(String line) {
+        String s = line;
+        if (needsCleaning(s)) {
+            s = BIDI.matcher(s).replaceAll("");
+            StringBuilder b = new StringBuilder(s.length());
+            s.codePoints().forEach(cp -> {
+                if (cp >= 0xFB50 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFC) {
+                    b.append(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC));
+                } else {
+                    b.appendCodePoint(cp);
+                }
+            });
+            s = b.toString();
+            Matcher m = HAMZA_FIRST.matcher(s);
+            if (m.find()) s = Normalizer.normalize(m.replaceAll("$2$1"), Normalizer.Form.NFC);
+        }
+        return s;
+    }
+
+    private static boolean needsCleaning(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0xFB50 || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == '\u0654' || c == '\u0655') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words of the line that read as Arabic words written backwards: ending in the article
+     * ({@code ةيعمجلا} for {@code الجمعية}) while none of them begins with it.
+     */
+    static int visualOrderWords(String text) {
+        int backwards = 0;
+        int forwards = 0;
+        for (String w : text.split("[\\s،,.:؛]+")) {
+            if (w.length() < 4) continue;
+            if (w.startsWith("ال")) forwards++;
+            else if (w.endsWith("لا") && !w.endsWith("علا") && !w.endsWith("ولا")) backwards++;
+        }
+        return forwards == 0 ? backwards : 0;
+    }
+
+    // ---------------------------------------------------------------- cutting a line at its cues
+
+    /** One word of a line: where it stands and its key. */
+    private record Word(int start, int end, String key) {
+    }
+
+    /** Conjoined openers that start a preambular paragraph wherever they follow punctuation. */
+    private static final java.util.Set<String> STRONG_OPENERS = java.util.stream.Stream.of("وإذ", "واقتناعا", "وإدراكا",
+            "وإيمانا", "واعترافا", "وتسليما", "وإقرارا", "وتصميما", "ووعيا").map(Cues::key)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Pattern NUMBER_MARK = Pattern.compile("^\\s*[-–ـ.]\\s");
+
+    /**
+     * The parts of one stripped line, in order; the line itself when it holds one part. A preambular
+     * opener starts a part after a full stop, a semicolon or a closing bracket, not after a comma: a
+     * comma joins two halves of one paragraph ({@code …، وإذ يشير كذلك إلى …}) as often as it ends one.
+     * After a comma it starts a part only where what stands before is an opening formula.
+     */
+    static List<String> cut(String text, boolean opened) {
+        List<Word> words = words(text);
+        List<Integer> cuts = new ArrayList<>();
+        boolean opening = !opened && Reading.openingStrength(text, false) >= Reading.STRONG;
+        int head = -1;
+        for (int i = 1; i < words.size(); i++) {
+            Word w = words.get(i);
+            char punct = punctuationBefore(text, words, i);
+            // the full stop of the line's own number (٢. واعترافاً …) ends no part
+            if (punct == 0 || i == 1 && words.get(0).key().matches("[0-9]{1,3}")) continue;
+            boolean full = "؛;.)".indexOf(punct) >= 0;
+            boolean comma = "،,:".indexOf(punct) >= 0;
+            boolean number = w.key().matches("[0-9]{1,3}") && NUMBER_MARK.matcher(text.substring(w.end())).find()
+                    && "؛;.".indexOf(punct) >= 0;
+            boolean opener = STRONG_OPENERS.contains(w.key()) || w.key().equals(Cues.key("وقد")) && i + 1 < words.size()
+                    && verbLike(words.get(i + 1).key());
+            boolean first = opening && cuts.isEmpty() && comma
+                    && (Cues.isPreambleOpener(w.key()) || Cues.isOperativeVerb(w.key()));
+            boolean bodyFirst = !opened && !opening && cuts.isEmpty() && comma && opener && bodyHead(words, i) >= 0;
+            if (bodyFirst) head = bodyHead(words, i);
+            if (number || full && opener || first || bodyFirst) cuts.add(i);
+        }
+        if (cuts.isEmpty()) return List.of(text);
+        // a title before an opening formula that has no particle
+        if (head > 0) cuts.add(0, head);
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int c : cuts) {
+            int at = words.get(c).start();
+            String part = text.substring(from, at).strip();
+            if (!part.isEmpty()) parts.add(part);
+            from = at;
+        }
+        parts.add(text.substring(from).strip());
+        return parts;
+    }
+
+    /** The word that starts an opening formula ending just before word {@code end}: a body's name, short, ending in a comma. */
+    private static int bodyHead(List<Word> words, int end) {
+        for (int i = Math.max(0, end - 8); i < end; i++) {
+            if (Cues.isBodyHead(words.get(i).key())) return i;
+        }
+        return -1;
+    }
+
+    /** The punctuation word {@code i} follows, perhaps with a footnote number between ({@code المزيفة؛١ وإذ}); 0 for none. */
+    private static char punctuationBefore(String text, List<Word> words, int i) {
+        for (int k = i; k >= 1 && k >= i - 1; k--) {
+            String gap = text.substring(words.get(k - 1).end(), words.get(k).start());
+            for (int j = gap.length() - 1; j >= 0; j--) {
+                char c = gap.charAt(j);
+                if ("،؛;.,:)".indexOf(c) >= 0) return c;
+            }
+            // a footnote number stuck to the punctuation: look one word further back
+            if (!words.get(k - 1).key().matches("[0-9]{1,2}")) break;
+        }
+        return 0;
+    }
+
+    /**
+     * The verbs a preambular {@code وقد} opens with ({@code وقد نظرت في …}, {@code وقد أحاط علما …}); after a
+     * full stop in prose, {@code وقد} opens any sentence ({@code وقد اعتمدت التوصية …}) and starts no part.
+     */
+    private static final java.util.Set<String> QAD_VERBS = java.util.stream.Stream.of("نظر", "نظرت", "نظرنا", "أحاط", "أحاطت",
+            "اطلع", "اطلعت", "استعرض", "استعرضت", "درس", "درست", "صمم", "صممت", "صمّم", "صمّمت", "استمع", "استمعت", "بحث",
+            "بحثت", "اجتمع", "اجتمعت", "عقد", "عقدت", "اجتمعنا").map(Cues::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static boolean verbLike(String key) {
+        return QAD_VERBS.contains(key);
+    }
+
+    private static List<Word> words(String text) {
+        List<Word> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Cues.isWordChar(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && Cues.isWordChar(text.charAt(i))) i++;
+            if (i > start) out.add(new Word(start, i, Cues.key(text.substring(start, i))));
+        }
+        return out;
+    }
+}
