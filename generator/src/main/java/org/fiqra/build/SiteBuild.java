@@ -364,8 +364,11 @@ public final class SiteBuild {
         for (Views.ClausePage cp : views.clausePages(doc)) {
             String description = shown.clause(cp.clause().id())
                     .map(c -> Descriptions.plain(c.text().raw())).orElse(cp.clause().citationText());
-            pages.emit(PageKind.CLAUSE, Addresses.clause(doc.slug(), cp.clause().id()), cp.clause().citationText(), "cp", cp,
-                    description);
+            // Both trees have the page of every clause of the Arabic; an English clause the Arabic lacks has its
+            // page in the English tree only, and switches to the Arabic document instead of a page that is not there.
+            String path = Addresses.clause(doc.slug(), cp.clause().id());
+            String other = doc.clause(cp.clause().id()).isPresent() ? path : Addresses.document(doc.slug());
+            pages.emit(PageKind.CLAUSE, path, other, cp.clause().citationText(), "cp", cp, description);
         }
         if (english.containsKey(doc.slug())) {
             pages.emit(PageKind.PARALLEL, Addresses.parallel(doc.slug()), msg.format("parallel.title", doc.symbol()),
@@ -404,11 +407,19 @@ public final class SiteBuild {
         }
 
         void emit(PageKind kind, String path, String title, String name, Object view, String description) {
+            emit(kind, path, path, title, name, view, description);
+        }
+
+        /**
+         * Writes the page at {@code path} of this language's tree, whose language switch leads to {@code otherPath}
+         * of the other tree: the same page, or, where the other tree has none, the nearest page it has.
+         */
+        void emit(PageKind kind, String path, String otherPath, String title, String name, Object view, String description) {
             String full = lang.prefix() + path;
-            String other = lang.other().prefix() + path;
+            String other = lang.other().prefix() + otherPath;
             Views.Page page = new Views.Page(lang.code(), lang.dir(), Addresses.root(path), Addresses.root(full), full, title,
                     Addresses.root(full) + other, lang.other().code(), lang.sourceAttributes(), description,
-                    baseUrl == null ? null : baseUrl + full, baseUrl == null ? null : baseUrl + other);
+                    baseUrl == null ? null : baseUrl + full, baseUrl == null ? null : baseUrl + other, otherPath.equals(path));
             out.page(full, List.of(kind, name, page, view), () -> renderer.render(kind, page, msg, name, view));
             written.add(full);
         }
