@@ -5,7 +5,9 @@ import java.nio.file.Path;
 /**
  * What to build: the content folder, the templates folder and the output folder.
  *
- * @param strict treat every warning as an error (for the CI of a published site)
+ * @param strict stop at any error or warning, leaving the previous site as it was (for the CI of a published
+ *               site); otherwise a document with an error is left out and the others published
+ *               (which errors are a document's: {@code DocumentFaults})
  * @param check  parse the written pages back and check ids, links, lang/dir and Latin isolation
  * @param baseUrl where the site will be published ({@code https://example.org/fiqra/}), or null:
  *               canonical links, Open Graph addresses and the sitemap need it

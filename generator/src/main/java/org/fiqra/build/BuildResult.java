@@ -9,12 +9,15 @@ import org.fiqra.diag.Diagnostic;
  * (all in a full build; in an incremental one, those whose view changed), everything it reported, and
  * whether the new site was published; {@code timings} holds the milliseconds each stage took, in the order
  * they ran; {@code changed} holds the pages whose bytes on disk it changed, or is null when it replaced the
- * whole site; {@code cancelled} is true when it stopped early because a newer build was asked for.
+ * whole site; {@code cancelled} is true when it stopped early because a newer build was asked for;
+ * {@code leftOut} holds the source files left out of the site for their errors ({@code content/ar/x.md}), in
+ * order: a build that published with some left out succeeded, and its diagnostics say why each was.
  */
 public record BuildResult(int documents, int pages, int rendered, List<Diagnostic> diagnostics, boolean published,
-                          Map<String, Long> timings, java.util.Set<String> changed, boolean cancelled) {
+                          Map<String, Long> timings, java.util.Set<String> changed, boolean cancelled, List<String> leftOut) {
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
+        leftOut = List.copyOf(leftOut);
         timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
         changed = changed == null ? null : java.util.Set.copyOf(changed);
     }

@@ -77,10 +77,13 @@ public final class BuildState {
 
     /** The document of {@code source}, parsed now or taken from the last build if the file is unchanged. */
     Parsed parse(SourceFile source) {
-        return parsed.computeIfAbsent(source, s -> {
-            Diagnostics own = new Diagnostics();
-            return new Parsed(DocumentParser.parse(s, own), own.all());
-        });
+        return parsed.computeIfAbsent(source, BuildState::parseNow);
+    }
+
+    /** The document of {@code source}, parsed now, with what the parser reported of it. */
+    static Parsed parseNow(SourceFile source) {
+        Diagnostics own = new Diagnostics();
+        return new Parsed(DocumentParser.parse(source, own), own.all());
     }
 
     /** A digest of what a page is made from; equal fingerprints render equal bytes. */

@@ -46,6 +46,8 @@ final class ContentLoader {
     private final Diagnostics diagnostics;
     private final String displayRoot;
     private final Map<Path, Read> reads;
+    /** The errors of the texts that could not be read, each naming its file: those texts are left out. */
+    private final List<Diagnostic> unreadable = new ArrayList<>();
 
     ContentLoader(Path content, Diagnostics diagnostics) {
         this(content, diagnostics, null);
@@ -116,15 +118,43 @@ final class ContentLoader {
         return out;
     }
 
+    /**
+     * The errors for which texts read so far were left out ({@link #sources()} and {@link #englishSources()}
+     * give the others): a file that is not UTF-8 text, empty or binary, front matter that is not YAML or has no
+     * symbol. Each is that one file's fault; the rest of the corpus does not depend on it.
+     */
+    List<Diagnostic> unreadable() {
+        return List.copyOf(unreadable);
+    }
+
     /** One source file, read now or taken from the earlier build's reads if it did not change since. */
     private Optional<SourceFile> read(Path file, boolean english) {
-        if (reads == null) return readNow(file, english, diagnostics);
+        Read read = reads == null ? null : cachedRead(file, english);
+        Optional<SourceFile> source;
+        List<Diagnostic> reported;
+        if (read != null) {
+            source = read.source();
+            reported = read.diagnostics();
+        } else {
+            Diagnostics own = new Diagnostics();
+            source = readNow(file, english, own);
+            reported = own.all();
+        }
+        reported.forEach(diagnostics::add);
+        if (source.isEmpty()) {
+            reported.stream().filter(d -> d.severity() == org.fiqra.diag.Severity.ERROR).forEach(unreadable::add);
+        }
+        return source;
+    }
+
+    /** The read of {@code file} kept in {@link #reads}, made again if the file changed; null if it has no attributes now. */
+    private Read cachedRead(Path file, boolean english) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
             reads.remove(file);
-            return readNow(file, english, diagnostics);
+            return null;
         }
         Read read = reads.get(file);
         if (read == null || !read.stillTrue(attributes)) {
@@ -133,8 +163,7 @@ final class ContentLoader {
             read = new Read(attributes.lastModifiedTime(), attributes.size(), readAt, readNow(file, english, own), own.all());
             reads.put(file, read);
         }
-        read.diagnostics().forEach(diagnostics::add);
-        return read.source();
+        return read;
     }
 
     private Optional<SourceFile> readNow(Path file, boolean english, Diagnostics into) {

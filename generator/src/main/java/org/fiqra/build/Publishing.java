@@ -9,7 +9,7 @@ import org.fiqra.diag.FiqraException;
 
 /**
  * What static hosts and crawlers expect besides the pages: {@code robots.txt} always, and with a
- * base URL {@code sitemap.xml}, every page listed once with its counterpart in the other language.
+ * base URL {@code sitemap.xml}, every page listed once with its counterpart in the other language (where it has one).
  */
 final class Publishing {
     private Publishing() {
@@ -38,12 +38,16 @@ final class Publishing {
                 .filter(p -> !p.equals("404.html") && !p.equals("en/404.html")).sorted().toList();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        java.util.Set<String> all = new java.util.HashSet<>(pages);
         for (String p : pages) {
             String arabic = p.startsWith("en/") ? p.substring(3) : p;
-            xml.append("  <url><loc>").append(escape(baseUrl + p)).append("</loc>")
-                    .append("<xhtml:link rel=\"alternate\" hreflang=\"ar\" href=\"").append(escape(baseUrl + arabic)).append("\"/>")
-                    .append("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"").append(escape(baseUrl + "en/" + arabic)).append("\"/>")
-                    .append("</url>\n");
+            xml.append("  <url><loc>").append(escape(baseUrl + p)).append("</loc>");
+            // a page of one tree only (an English clause the Arabic lacks) has no translation to name
+            if (all.contains(arabic) && all.contains("en/" + arabic)) {
+                xml.append("<xhtml:link rel=\"alternate\" hreflang=\"ar\" href=\"").append(escape(baseUrl + arabic)).append("\"/>")
+                        .append("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"").append(escape(baseUrl + "en/" + arabic)).append("\"/>");
+            }
+            xml.append("</url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }

@@ -96,6 +96,6 @@ public final class QuickPreview {
         Map<String, Long> timings = new LinkedHashMap<>();
         timings.put("preview " + String.join(", ", slugs), (System.nanoTime() - started) / 1_000_000);
         return Optional.of(new BuildResult(documents.size(), state.pages.size(), out.renderedCount(), diagnostics.all(), true,
-                timings, out.changedPages(), false));
+                timings, out.changedPages(), false, List.of()));
     }
 }

@@ -32,7 +32,6 @@ import org.fiqra.link.EnglishReferences;
 import org.fiqra.link.LinkedCorpus;
 import org.fiqra.link.Linker;
 import org.fiqra.model.Document;
-import org.fiqra.parse.DocumentParser;
 import org.fiqra.render.Addresses;
 import org.fiqra.render.IndexViewBuilder;
 import org.fiqra.render.InlineRenderer;
@@ -59,6 +58,10 @@ public final class SiteBuild {
     private final BuildRequest request;
     private final BuildState state;
     private final Diagnostics diagnostics = new Diagnostics();
+    /** The errors that leave a document out (or, STRUCTURE_LOST, are published with it) instead of stopping the build. */
+    private final DocumentFaults faults = new DocumentFaults();
+    /** The documents being published; an empty corpus after leaving some out is not published. */
+    private List<Document> documents = List.of();
     private SiteOutput out;
     /** The site being rendered, its pages checked as they come ({@link #checkAsRendered}), and whether any failed. */
     private WrittenSite rendering;
@@ -106,9 +109,10 @@ public final class SiteBuild {
     }
 
     /**
-     * Runs the build. Problems in the content come back as diagnostics in the result (with
-     * {@link BuildResult#published()} false when they stopped it); a problem of the environment (a
-     * folder that cannot be written) is thrown as a {@link FiqraException}.
+     * Runs the build. Problems in the content come back as diagnostics in the result: a document with an
+     * error is left out and the others published (see {@link DocumentFaults}), and an error of the site, or
+     * in a strict build any error or warning, stops it ({@link BuildResult#published()} false). A problem of
+     * the environment (a folder that cannot be written) is thrown as a {@link FiqraException}.
      */
     public BuildResult run() {
         try (Progress p = Progress.every(progressEvery, progressSink)) {
@@ -120,7 +124,7 @@ public final class SiteBuild {
                 if (!out.inPlace()) delete(out.pages());
             }
             return new BuildResult(0, 0, out == null ? 0 : out.renderedCount(), diagnostics.all(), false, progress.timings(),
-                    out == null ? Set.of() : out.changedPages(), true);
+                    out == null ? Set.of() : out.changedPages(), true, faults.leftOut());
         }
     }
 
@@ -130,11 +134,13 @@ public final class SiteBuild {
         List<SourceFile> sources = loader.sources();
         Bodies bodies = loader.bodies();
         Instruments instruments = loader.instruments();
-        List<Document> documents = parse(sources);
+        documents = parse(sources);
+        List<SourceFile> englishSources = loader.englishSources();
+        faults.unreadable(loader.unreadable());
         if (failed()) {
             return result(documents.size(), 0, false);
         }
-        Map<String, Document> english = english(loader.englishSources(), documents);
+        Map<String, Document> english = english(englishSources, documents);
         stopIfCancelled();
         progress.stage("link", 0, "");
         LinkedCorpus linked = EnglishReferences.add(
@@ -153,7 +159,7 @@ public final class SiteBuild {
                     }
                 });
         stopIfCancelled();
-        if (state != null) state.keepOnly(new java.util.HashSet<>(concat(sources, loader.englishSources())));
+        if (state != null) state.keepOnly(new java.util.HashSet<>(concat(sources, englishSources)));
         out = state != null && state.usable() && Files.isDirectory(request.output())
                 ? SiteOutput.inPlace(request.output(), scratch(), state, request.templates())
                 : SiteOutput.full(staging(), state, request.templates());
@@ -211,34 +217,41 @@ public final class SiteBuild {
 
     private BuildResult result(int documents, int pages, boolean published) {
         return new BuildResult(documents, pages, out == null ? 0 : out.renderedCount(), diagnostics.all(), published,
-                progress.timings(), out == null ? Set.of() : out.changedPages(), false);
+                progress.timings(), out == null ? Set.of() : out.changedPages(), false, faults.leftOut());
     }
 
+    /**
+     * Whether the build stops, leaving the previous site as it was: at an error of the site, when every document
+     * was left out, or, strict, at any error or warning. Errors of single documents do not stop it.
+     */
     private boolean failed() {
-        return diagnostics.hasErrors() || request.strict() && diagnostics.count(Severity.WARNING) > 0;
+        if (request.strict()) return diagnostics.hasErrors() || diagnostics.count(Severity.WARNING) > 0;
+        return faults.siteFault(diagnostics.all()) || documents.isEmpty() && !faults.leftOut().isEmpty();
     }
 
     // ---------------------------------------------------------------- parse
 
+    /** The documents of {@code sources} to publish: each text with an error that leaves it out is not among them. */
     private List<Document> parse(List<SourceFile> sources) {
         progress.stage("parse", sources.size(), "documents");
-        List<Document> documents = sources.parallelStream().map(s -> {
-            Document d = parse(s);
+        List<BuildState.Parsed> parsed = sources.parallelStream().map(s -> {
+            BuildState.Parsed p = parse(s);
             progress.done();
-            return d;
+            return p;
         }).toList();
         Map<String, Document> bySlug = new HashMap<>();
         List<Document> unique = new ArrayList<>();
-        for (Document d : documents) {
+        for (BuildState.Parsed p : parsed) {
+            Document d = p.document();
+            if (!faults.parsed(d.source(), p.diagnostics())) continue;
             if (d.slug().isEmpty()) {
-                diagnostics.error(Code.DUPLICATE_SLUG, SourcePosition.of(d.source()),
-                        "symbol '" + d.symbol() + "' gives an empty slug: a symbol needs Latin letters or digits");
+                leaveOut(d, "symbol '" + d.symbol() + "' gives an empty slug: a symbol needs Latin letters or digits");
                 continue;
             }
             Document other = bySlug.putIfAbsent(d.slug(), d);
             if (other != null) {
-                diagnostics.error(Code.DUPLICATE_SLUG, SourcePosition.of(d.source()), "symbol '" + d.symbol()
-                        + "' gives the slug '" + d.slug() + "', as '" + other.symbol() + "' in " + other.source() + " does");
+                leaveOut(d, "symbol '" + d.symbol() + "' gives the slug '" + d.slug() + "', as '" + other.symbol() + "' in "
+                        + other.source() + " does: give each text its own symbol, or delete the copy");
                 continue;
             }
             unique.add(d);
@@ -248,12 +261,21 @@ public final class SiteBuild {
         return unique;
     }
 
-    /** One source file, parsed, or taken from the state when it is unchanged since the last build. */
-    private Document parse(SourceFile source) {
-        if (state == null) return DocumentParser.parse(source, diagnostics);
-        BuildState.Parsed parsed = state.parse(source);
+    /** Reports a slug clash of {@code d}, which is left out. */
+    private void leaveOut(Document d, String message) {
+        Diagnostic error = new Diagnostic(Code.DUPLICATE_SLUG, Severity.ERROR, SourcePosition.of(d.source()), message);
+        diagnostics.add(error);
+        faults.leaveOut(d.source(), error);
+    }
+
+    /**
+     * One source file, parsed, or taken from the state when it is unchanged since the last build, with what its
+     * parse reported (reported into the build's diagnostics too).
+     */
+    private BuildState.Parsed parse(SourceFile source) {
+        BuildState.Parsed parsed = state == null ? BuildState.parseNow(source) : state.parse(source);
         parsed.diagnostics().forEach(diagnostics::add);
-        return parsed.document();
+        return parsed;
     }
 
     /** The English texts, by the slug of their Arabic document, each aligned with it. */
@@ -262,11 +284,13 @@ public final class SiteBuild {
         documents.forEach(d -> arabic.put(d.slug(), d));
         Map<String, Document> out = new HashMap<>();
         for (SourceFile s : sources) {
-            Document en = parse(s);
+            BuildState.Parsed parsed = parse(s);
+            Document en = parsed.document();
+            if (!faults.parsed(en.source(), parsed.diagnostics())) continue;
             Document ar = arabic.get(en.slug());
             if (ar == null) {
                 diagnostics.warn(Code.ALIGNMENT, SourcePosition.of(en.source()), "English text of '" + en.symbol()
-                        + "', which has no Arabic text in content/ar: not published");
+                        + "', which has no Arabic text in content/ar (or one left out for its errors): not published");
                 continue;
             }
             Alignment.check(ar, en, diagnostics);
@@ -364,8 +388,11 @@ public final class SiteBuild {
         for (Views.ClausePage cp : views.clausePages(doc)) {
             String description = shown.clause(cp.clause().id())
                     .map(c -> Descriptions.plain(c.text().raw())).orElse(cp.clause().citationText());
-            pages.emit(PageKind.CLAUSE, Addresses.clause(doc.slug(), cp.clause().id()), cp.clause().citationText(), "cp", cp,
-                    description);
+            // Both trees have the page of every clause of the Arabic; an English clause the Arabic lacks has its
+            // page in the English tree only, and switches to the Arabic document instead of a page that is not there.
+            String path = Addresses.clause(doc.slug(), cp.clause().id());
+            String other = doc.clause(cp.clause().id()).isPresent() ? path : Addresses.document(doc.slug());
+            pages.emit(PageKind.CLAUSE, path, other, cp.clause().citationText(), "cp", cp, description);
         }
         if (english.containsKey(doc.slug())) {
             pages.emit(PageKind.PARALLEL, Addresses.parallel(doc.slug()), msg.format("parallel.title", doc.symbol()),
@@ -404,11 +431,19 @@ public final class SiteBuild {
         }
 
         void emit(PageKind kind, String path, String title, String name, Object view, String description) {
+            emit(kind, path, path, title, name, view, description);
+        }
+
+        /**
+         * Writes the page at {@code path} of this language's tree, whose language switch leads to {@code otherPath}
+         * of the other tree: the same page, or, where the other tree has none, the nearest page it has.
+         */
+        void emit(PageKind kind, String path, String otherPath, String title, String name, Object view, String description) {
             String full = lang.prefix() + path;
-            String other = lang.other().prefix() + path;
+            String other = lang.other().prefix() + otherPath;
             Views.Page page = new Views.Page(lang.code(), lang.dir(), Addresses.root(path), Addresses.root(full), full, title,
                     Addresses.root(full) + other, lang.other().code(), lang.sourceAttributes(), description,
-                    baseUrl == null ? null : baseUrl + full, baseUrl == null ? null : baseUrl + other);
+                    baseUrl == null ? null : baseUrl + full, baseUrl == null ? null : baseUrl + other, otherPath.equals(path));
             out.page(full, List.of(kind, name, page, view), () -> renderer.render(kind, page, msg, name, view));
             written.add(full);
         }
@@ -481,6 +516,10 @@ public final class SiteBuild {
         StringBuilder report = new StringBuilder();
         for (Diagnostic d : diagnostics.all()) {
             report.append(d).append('\n');
+        }
+        List<String> leftOut = faults.leftOut();
+        if (!leftOut.isEmpty()) {
+            report.append("left out of the site for the errors above: ").append(String.join(", ", leftOut)).append('\n');
         }
         report.append(diagnostics.count(Severity.ERROR)).append(" errors, ")
                 .append(diagnostics.count(Severity.WARNING)).append(" warnings\n");

@@ -14,9 +14,10 @@ import org.fiqra.serve.PreviewServer;
 /**
  * The build without Maven, for the benchmark and for scripts:
  * {@code java -cp … org.fiqra.cli.Main --content DIR --templates DIR --output DIR [--no-check] [--strict]
- * [--base-url URL] [--quiet] [--serve PORT]}. Exit status 0 when the site was published, 1 when the content
- * stopped the build, 2 on bad arguments or a fault of the environment. With {@code --serve}, it is the
- * preview server of {@code fiqra:serve} instead, until it is killed.
+ * [--base-url URL] [--quiet] [--serve PORT]}. Exit status 0 when the site was published (also with documents
+ * left out for their errors, which it lists, as {@code mvn site} succeeds then), 1 when the content stopped the
+ * build (an error of the site, or with {@code --strict} any error or warning), 2 on bad arguments or a fault of
+ * the environment. With {@code --serve}, it is the preview server of {@code fiqra:serve} instead, until it is killed.
  */
 public final class Main {
     private Main() {
@@ -82,6 +83,9 @@ public final class Main {
         if (!result.published()) {
             System.err.println("fiqra: the site was not built; the previous site in " + output + " is unchanged");
             return 1;
+        }
+        if (!result.leftOut().isEmpty()) {
+            System.err.println("fiqra: left out of the site for their errors: " + String.join(", ", result.leftOut()));
         }
         System.out.println("fiqra: " + result.documents() + " documents, " + result.pages() + " pages in " + output);
         if (!quiet) System.out.println("fiqra: " + result.timingLine());

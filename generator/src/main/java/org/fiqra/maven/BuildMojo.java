@@ -18,7 +18,10 @@ import org.fiqra.diag.Severity;
  * Builds the Fiqra site: reads the source texts of {@code content}, renders them with the
  * templates of {@code templates}, checks the pages and publishes them into {@code output}.
  * Every problem is printed as {@code file:line:column: severity [CODE] message} and written to
- * {@code build-report.txt} at the root of the site.
+ * {@code build-report.txt} at the root of the site. A document with an error is left out and the others are
+ * published: the goal succeeds, and lists what it left out. An error of the site (a data file, a template,
+ * the check of the written pages) fails the goal and leaves the previous site as it was; so does every error
+ * and warning with {@code strict}.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
 public class BuildMojo extends SourcesMojo {
@@ -32,7 +35,8 @@ public class BuildMojo extends SourcesMojo {
     private File output;
 
     /**
-     * Treat every warning as an error: for the CI of a published site. Default {@code false}.
+     * Fail on any error or warning, leaving the previous site as it was: for the CI of a published site.
+     * Default {@code false}: a document with an error is then left out and the others published.
      *
      * @since 0.1.0
      */
@@ -83,10 +87,14 @@ public class BuildMojo extends SourcesMojo {
         long warnings = result.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
         if (!result.published()) {
             throw new MojoFailureException("Fiqra: the site was not built: " + errors + " errors, " + warnings
-                    + " warnings" + (strict ? " (strict: warnings count as errors)" : "")
+                    + " warnings" + (strict ? " (strict: every error and warning stops the build)"
+                            : result.documents() == 0 && !result.leftOut().isEmpty() ? " (every document has an error)" : "")
                     + "; the previous site in " + output + " is unchanged");
         }
+        if (!result.leftOut().isEmpty()) {
+            log.warn("Fiqra: left out of the site for their errors: " + String.join(", ", result.leftOut()));
+        }
         log.info("Fiqra: " + result.documents() + " documents, " + result.pages() + " pages in " + output + " ("
-                + warnings + " warnings, see " + SiteBuild.REPORT + ")");
+                + errors + " errors, " + warnings + " warnings, see " + SiteBuild.REPORT + ")");
     }
 }

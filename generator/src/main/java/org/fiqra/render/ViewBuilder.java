@@ -242,7 +242,8 @@ public final class ViewBuilder {
                             .map(a -> cites(arabic, a, arabic.footnotesOf(a, arabicNotes), DOWN)).orElse(List.of()),
                     citingDocuments(citedBy, DOWN, false), topicLinks(index.topics(), DOWN), verb,
                     related(index.related(), DOWN), notice, counterpart(other, clause, showEnglish), parallel,
-                    showEnglish ? "" : lang.sourceAttributes()));
+                    showEnglish ? "" : lang.sourceAttributes(),
+                    showEnglish && arabic.clause(id).isEmpty() ? msg.get("clause.noArabic") : null));
         }
         return pages;
     }

@@ -13,11 +13,13 @@ public final class Views {
     /**
      * What every page has: its language and direction; {@code root} leads to the top of its
      * language's tree, {@code assets} to the site root; {@code alternate} is the same page in the
-     * other language; {@code src} marks Arabic source text on pages of another language.
+     * other language, or, where the other tree has no such page ({@code paired} false: the page of an
+     * English clause the Arabic lacks), the nearest page it has, which no {@code hreflang} link may call
+     * a translation; {@code src} marks Arabic source text on pages of another language.
      */
     public record Page(String lang, String dir, String root, String assets, String path, String title,
                        String alternate, String alternateLang, String src, String description, String canonical,
-                       String canonicalAlternate) {
+                       String canonicalAlternate, boolean paired) {
     }
 
     /** The home page: every document. */
@@ -94,10 +96,15 @@ public final class Views {
     public record Link(String href, String label) {
     }
 
+    /**
+     * The page of one clause; {@code noCounterpart} says, on the page of an English clause that the Arabic
+     * original lacks, that it has none (null on every other page).
+     */
     public record ClausePage(DocSummary doc, ClauseView clause, SectionView section, List<FootnoteView> footnotes,
                              Link previous, Link next, String documentHref, List<Cited> cites,
                              List<CitingDocument> citedBy, List<Link> topics, VerbLink verb, List<RelatedView> related,
-                             String notice, Counterpart counterpart, String parallelHref, String src) {
+                             String notice, Counterpart counterpart, String parallelHref, String src,
+                             String noCounterpart) {
     }
 
     /** The same clause in the other language, shown beside it: its heading and the attributes of its language. */

@@ -30,7 +30,8 @@ import org.fiqra.diag.Severity;
  * The editors' preview: builds the site, serves it on localhost with the JDK's HTTP server, watches the
  * content and templates folders, rebuilds incrementally on every change, and reloads the pages open in a
  * browser. A broken edit does not stop it: the page shows the build's errors over it until the edit is
- * repaired.
+ * repaired. An error of one document leaves that document out of the preview, as it does of the published
+ * site, and the others are built; an error of the site keeps the last site that built.
  *
  * <p>An edit is answered in two steps. First a {@link QuickPreview} renders the edited documents' own pages,
  * within a moment, and publishes them as a build of its own; then the incremental build redoes the rest of the
@@ -38,8 +39,9 @@ import org.fiqra.diag.Severity;
  *
  * <p>Every HTML page is served with one extra script, {@code /__fiqra/live.js}, which long-polls
  * {@code /__fiqra/status?after=N&since=S&page=P}: the answer comes when a build after N ends, as
- * {@code {"build":…,"ok":…,"complete":…,"reload":…,"ms":…,"problems":[…]}}, where {@code reload} says whether
- * page P changed since build S, and {@code complete} whether the whole site is built (false after a preview).
+ * {@code {"build":…,"ok":…,"published":…,"complete":…,"reload":…,"ms":…,"problems":[…]}}, where {@code reload}
+ * says whether page P changed since build S, and {@code complete} whether the whole site is built (false after a
+ * preview).
  */
 public final class PreviewServer implements AutoCloseable {
     static final String LIVE = "/__fiqra/";
@@ -55,7 +57,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Consumer<String> log;
     private final BuildState state = new BuildState();
     private final Object builds = new Object();
-    private volatile Status status = new Status(0, false, false, 0, List.of("building…"));
+    private volatile Status status = new Status(0, false, false, false, 0, List.of("building…"));
     /** The status of the last build of the whole site: a preview after a failed build keeps its problems. */
     private volatile Status lastComplete = status;
     /** The build after which each page last changed, and the last build that replaced the whole site. */
@@ -71,12 +73,15 @@ public final class PreviewServer implements AutoCloseable {
 
     /**
      * What the last build did: its number (counting from 1), whether the site is good (the last build of the
-     * whole site published), whether this build was one of the whole site (not a preview of the edited pages),
-     * and the problems that stopped the last build of the whole site.
+     * whole site published and reported no error), whether that build published (perhaps with documents left
+     * out for their errors), whether this build was one of the whole site (not a preview of the edited pages),
+     * and the errors of the last build of the whole site: those that stopped it, or those of the documents it
+     * left out or published with an error.
      */
-    record Status(int build, boolean ok, boolean complete, long ms, List<String> problems) {
+    record Status(int build, boolean ok, boolean published, boolean complete, long ms, List<String> problems) {
         String json(boolean reload) {
             StringBuilder s = new StringBuilder("{\"build\":").append(build).append(",\"ok\":").append(ok)
+                    .append(",\"published\":").append(published)
                     .append(",\"complete\":").append(complete).append(",\"reload\":").append(reload)
                     .append(",\"ms\":").append(ms).append(",\"problems\":[");
             for (int i = 0; i < problems.size(); i++) {
@@ -191,7 +196,8 @@ public final class PreviewServer implements AutoCloseable {
         try {
             java.util.Optional<BuildResult> r = QuickPreview.run(request, state, paths);
             if (r.isEmpty()) return;
-            Status next = new Status(status.build() + 1, lastComplete.ok(), false, ms(t0), lastComplete.problems());
+            Status next = new Status(status.build() + 1, lastComplete.ok(), lastComplete.published(), false, ms(t0),
+                    lastComplete.problems());
             log.accept("Fiqra: previewed the edit in " + next.ms() + " ms (" + r.get().rendered() + " pages rendered); "
                     + "building the rest of the site");
             publish(next, r.get());
@@ -212,15 +218,20 @@ public final class PreviewServer implements AutoCloseable {
                 log.accept("Fiqra: a newer edit came; building again");
                 return;
             }
-            List<String> problems = r.published() ? List.of() : problems(r.diagnostics());
-            next = new Status(status.build() + 1, r.published(), true, ms(t0), problems);
+            // A published build can still have errors, of the documents it left out or published as read: the
+            // editor sees them on every page until they are repaired, as the errors of a build that failed.
+            boolean errors = r.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
+            List<String> problems = new java.util.ArrayList<>(r.published() && !errors ? List.of() : problems(r.diagnostics()));
+            if (r.published() && !r.leftOut().isEmpty()) problems.add("left out of the site: " + String.join(", ", r.leftOut()));
+            next = new Status(status.build() + 1, r.published() && problems.isEmpty(), r.published(), true, ms(t0),
+                    List.copyOf(problems));
             log.accept(r.published()
                     ? "Fiqra: built in " + next.ms() + " ms: " + r.rendered() + " of " + r.pages() + " pages rendered ("
-                            + r.timingLine() + ")"
+                            + r.timingLine() + ")" + (problems.isEmpty() ? "" : "; with errors in the sources")
                     : "Fiqra: the build failed (" + problems.size() + " problems); still serving the last good site");
         } catch (RuntimeException e) {
             state.invalidate();
-            next = new Status(status.build() + 1, false, true, ms(t0), List.of("the build failed: " + e));
+            next = new Status(status.build() + 1, false, false, true, ms(t0), List.of("the build failed: " + e));
             log.accept("Fiqra: the build failed: " + e);
         }
         next.problems().forEach(log);
@@ -232,8 +243,9 @@ public final class PreviewServer implements AutoCloseable {
     static final int PROBLEMS_SHOWN = 50;
 
     /**
-     * What stopped a build: its errors, or, when it had none (a strict build stops at warnings), its warnings;
-     * the first {@link #PROBLEMS_SHOWN}, then how many more there are.
+     * What a build's panel lists: its errors (those that stopped it, or those of the documents it left out or
+     * published as read), or, when it had none (a strict build stops at warnings), its warnings; the first
+     * {@link #PROBLEMS_SHOWN}, then how many more there are.
      */
     static List<String> problems(List<Diagnostic> diagnostics) {
         List<Diagnostic> errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();

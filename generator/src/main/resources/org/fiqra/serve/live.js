@@ -1,5 +1,5 @@
-// Fiqra preview: reloads the page when a rebuild has changed it, and shows the build's problems over
-// the page while the last edit is broken. Served by the preview server only, never published.
+// Fiqra preview: reloads the page when a rebuild has changed it, and shows the build's errors over
+// the page while a source has one. Served by the preview server only, never published.
 (function () {
   'use strict';
   // The build this page was served from; a newer one that changed it reloads it (the panel of a failed
@@ -24,7 +24,11 @@
     s.zIndex = '2147483647'; s.background = '#fff4f4'; s.color = '#611'; s.borderTop = '3px solid #b00';
     s.padding = '0.75rem 1rem'; s.font = '14px/1.5 monospace'; s.textAlign = 'left';
     var h = document.createElement('h2');
-    h.textContent = 'The build failed; this is the last site that built. Fix the source and save:';
+    // A build that published left out (or showed as plain paragraphs) the documents with errors; one that
+    // failed left the last site that built.
+    h.textContent = status.published
+      ? 'The site was built, but these sources have errors. Fix the source and save:'
+      : 'The build failed; this is the last site that built. Fix the source and save:';
     h.style.font = 'bold 15px/1.4 sans-serif';
     h.style.margin = '0 0 0.5rem';
     overlay.appendChild(h);

@@ -15,13 +15,22 @@ import java.util.stream.Stream;
 import org.fiqra.Seeds;
 import org.fiqra.check.Checks;
 import org.fiqra.check.WrittenSite;
+import org.fiqra.content.ContentReader;
+import org.fiqra.content.SourceFile;
 import org.fiqra.diag.Diagnostic;
 import org.fiqra.diag.Diagnostic.Code;
+import org.fiqra.diag.Diagnostics;
 import org.fiqra.diag.Severity;
+import org.fiqra.diag.SourcePosition;
+import org.fiqra.parse.DocumentParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Bad input gets an error naming file and line, and never a half-written site. */
+/**
+ * Bad input gets an error naming file and line, and never a half-written site. A document with an error is
+ * left out and the others are published; an error of the site, or with strict any error or warning, publishes
+ * nothing and leaves the previous site as it was.
+ */
 class BuildFailureTest {
     @TempDir
     Path tmp;
@@ -53,6 +62,10 @@ class BuildFailureTest {
         return new SiteBuild(new BuildRequest(content, Seeds.templates(), out, false, true)).run();
     }
 
+    private BuildResult strict(Path content, Path out) {
+        return new SiteBuild(new BuildRequest(content, Seeds.templates(), out, true, true)).run();
+    }
+
     private static Map<String, String> snapshot(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
@@ -75,9 +88,11 @@ class BuildFailureTest {
         Map<String, String> before = snapshot(out);
         assertTrue(before.containsKey("a-res-70-9/op-1.html"));
 
-        Files.writeString(content.resolve("ar/b.md"), "---\ndate: 2015-12-01\n---\nنص\n");
+        // a data file is the site's: its error stops the build (one document's error would only leave it out)
+        Files.writeString(content.resolve("topics.yml"), "- id: family\n  en: Family\n");
         BuildResult failed = build(content, out);
         assertFalse(failed.published());
+        assertEquals(List.of(Code.DATA_FILE), errors(failed).stream().map(Diagnostic::code).toList());
         assertEquals(before, snapshot(out), "the previous site is untouched, byte for byte");
         try (Stream<Path> siblings = Files.list(tmp)) {
             assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
@@ -88,7 +103,8 @@ class BuildFailureTest {
     @Test
     void missingSymbolNamesTheFile() throws IOException {
         BuildResult r = build(content(Map.of("x.md", "---\ndate: 2015-12-01\n---\nإن الجمعية العامة،\n")), tmp.resolve("out"));
-        assertFalse(r.published());
+        assertFalse(r.published(), "its only document left out, the site would be empty: it is not published");
+        assertEquals(List.of("content/ar/x.md"), r.leftOut());
         Diagnostic e = errors(r).get(0);
         assertEquals(Code.SYMBOL_MISSING, e.code());
         assertEquals("content/ar/x.md", e.position().file());
@@ -174,8 +190,10 @@ class BuildFailureTest {
     void aTopicWithAnUnknownParentIsAnError() throws IOException {
         Path content = content(Map.of("a-res-70-9.md", GOOD));
         Files.writeString(content.resolve("topics.yml"), "- id: family\n  en: Family\n  ar: الأسرة\n  parent: households\n  terms: [الأسرة]\n");
-        Diagnostic e = errors(build(content, tmp.resolve("out"))).get(0);
+        BuildResult r = build(content, tmp.resolve("out"));
+        Diagnostic e = errors(r).get(0);
         assertEquals("content/topics.yml: error [DATA_FILE] topic 'family' has an unknown parent 'households'", e.toString());
+        assertFalse(r.published(), "a data file's error is the site's: nothing is published");
     }
 
     @Test
@@ -184,12 +202,20 @@ class BuildFailureTest {
         Diagnostic e = errors(r).get(0);
         assertEquals(Code.DUPLICATE_SLUG, e.code());
         assertTrue(e.message().contains("a-res-70-9") && e.message().contains("content/ar/a.md"), e.toString());
+        assertEquals("content/ar/b.md", e.position().file(), "the later file by name is the one reported");
+        assertTrue(r.published(), "the first of the two is published");
+        assertEquals(List.of("content/ar/b.md"), r.leftOut());
     }
 
     @Test
     void textWithNoClauseIsAnError() throws IOException {
-        BuildResult r = build(content(Map.of("a.md", "---\nsymbol: A/RES/70/9\n---\nسطر\n\nسطر آخر\n")), tmp.resolve("out"));
+        BuildResult r = build(content(Map.of("a.md", "---\nsymbol: A/RES/70/8\n---\nسطر\n\nسطر آخر\n", "b.md", GOOD)),
+                tmp.resolve("out"));
         assertEquals(Code.NO_CLAUSES, errors(r).get(0).code());
+        assertTrue(r.published(), "the other document is published: " + r.diagnostics());
+        assertEquals(List.of("content/ar/a.md"), r.leftOut(), "a text with nothing to publish is left out");
+        assertFalse(Files.exists(tmp.resolve("out/a-res-70-8.html")));
+        assertTrue(Files.exists(tmp.resolve("out/a-res-70-9.html")));
     }
 
     @Test
@@ -255,5 +281,99 @@ class BuildFailureTest {
         try (Stream<Path> siblings = Files.list(tmp)) {
             assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
         }
+    }
+
+    private static final String SECOND = GOOD.replace("A/RES/70/9", "A/RES/70/10").replace("٩/٧٠", "١٠/٧٠")
+            .replace("2015-12-01", "2015-12-02");
+
+    /** Adds three broken texts to {@code content}: bad front matter, a text in Windows-1256, a copy of A/RES/70/9. */
+    private static void addBrokenTexts(Path content) throws IOException {
+        Files.writeString(content.resolve("ar/bad-front-matter.md"), "---\nsymbol: A/RES/70/11\ndate: [2015\n---\nنص\n",
+                StandardCharsets.UTF_8);
+        Files.write(content.resolve("ar/not-utf8.md"),
+                GOOD.replace("A/RES/70/9", "A/RES/70/12").getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        Files.writeString(content.resolve("ar/copy-of-a-res-70-9.md"), GOOD.replace("قيد نظرها", "قيد نظرها مرة ثانية"),
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void brokenDocumentsAreLeftOutAndTheOthersPublished() throws IOException {
+        Path content = content(Map.of("a-res-70-9.md", GOOD, "a-res-70-10.md", SECOND));
+        addBrokenTexts(content);
+        Path out = tmp.resolve("site");
+        BuildResult r = build(content, out);
+        assertTrue(r.published(), r.diagnostics().toString());
+        assertEquals(2, r.documents());
+        assertEquals(List.of("content/ar/bad-front-matter.md", "content/ar/copy-of-a-res-70-9.md", "content/ar/not-utf8.md"),
+                r.leftOut());
+
+        WrittenSite site = WrittenSite.of(out);
+        assertEquals(Map.of(), site.check(Checks.standard()));
+        for (String slug : List.of("a-res-70-9", "a-res-70-10")) {
+            for (String page : List.of(slug + ".html", slug + "/op-1.html", "en/" + slug + ".html")) {
+                assertTrue(site.exists(page), page);
+            }
+        }
+        assertEquals(List.of("a-res-70-10.html", "a-res-70-9.html"),
+                site.page("index.html").html().select(".documents a.doc-title").eachAttr("href").stream().sorted().toList(),
+                "the home page lists the good documents, and only them");
+        assertFalse(site.exists("a-res-70-11.html") || site.exists("a-res-70-12.html"), "the broken texts have no page");
+        assertFalse(site.page("a-res-70-9/op-1.html").html().text().contains("مرة ثانية"), "the first text of the slug, by name, has it");
+
+        List<String> report = Files.readAllLines(out.resolve(SiteBuild.REPORT), StandardCharsets.UTF_8);
+        assertEquals(List.of(
+                "content/ar/bad-front-matter.md:3:12: error [FRONT_MATTER] front matter is not valid YAML: expected ',' or ']', but got <stream end>",
+                "content/ar/copy-of-a-res-70-9.md: error [DUPLICATE_SLUG] symbol 'A/RES/70/9' gives the slug 'a-res-70-9', as "
+                        + "'A/RES/70/9' in content/ar/a-res-70-9.md does: give each text its own symbol, or delete the copy",
+                "content/ar/not-utf8.md:5:1: error [FILE_UNREADABLE] is not UTF-8 text (it looks like Windows-1256, the Arabic "
+                        + "Windows encoding); save it as UTF-8",
+                "left out of the site for the errors above: content/ar/bad-front-matter.md, content/ar/copy-of-a-res-70-9.md, "
+                        + "content/ar/not-utf8.md",
+                "3 errors, 0 warnings"), report);
+    }
+
+    @Test
+    void strictPublishesNothingWhenADocumentIsBroken() throws IOException {
+        Path content = content(Map.of("a-res-70-9.md", GOOD, "a-res-70-10.md", SECOND));
+        Path out = tmp.resolve("site");
+        assertTrue(strict(content, out).published());
+        Map<String, String> before = snapshot(out);
+
+        addBrokenTexts(content);
+        BuildResult r = strict(content, out);
+        assertFalse(r.published());
+        assertEquals(List.of(Code.FRONT_MATTER, Code.DUPLICATE_SLUG, Code.FILE_UNREADABLE),
+                errors(r).stream().map(Diagnostic::code).toList());
+        assertEquals(before, snapshot(out), "the previous site is untouched, byte for byte");
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging folder is left behind");
+        }
+    }
+
+    @Test
+    void aDocumentWhoseStructureWasLostIsPublishedWithItsError() throws IOException {
+        // The parser reports STRUCTURE_LOST for a text it could read only as plain paragraphs, and returns a whole
+        // document. Until it does, the cache of parses that a build reuses (BuildState) stands in for it: the
+        // same source file, the document the parser makes of it, and that error.
+        Path content = content(Map.of("a-res-70-9.md", GOOD, "a-res-70-10.md", SECOND));
+        SourceFile source = new ContentReader(new Diagnostics())
+                .read(content.resolve("ar/a-res-70-9.md"), "content/ar/a-res-70-9.md").orElseThrow();
+        Diagnostic lost = new Diagnostic(Code.STRUCTURE_LOST, Severity.ERROR, new SourcePosition("content/ar/a-res-70-9.md", 5, 1),
+                "read as plain paragraphs");
+        BuildState state = new BuildState();
+        state.parsed.put(source, new BuildState.Parsed(DocumentParser.parse(source, new Diagnostics()), List.of(lost)));
+
+        Path out = tmp.resolve("site");
+        BuildResult r = new SiteBuild(new BuildRequest(content, Seeds.templates(), out, false, true), state).run();
+        assertTrue(r.published(), r.diagnostics().toString());
+        assertEquals(List.of(lost), errors(r));
+        assertEquals(List.of(), r.leftOut(), "the document is published as the parser returned it");
+        assertTrue(Files.exists(out.resolve("a-res-70-9/op-1.html")));
+        assertTrue(Files.readAllLines(out.resolve(SiteBuild.REPORT), StandardCharsets.UTF_8)
+                .contains("content/ar/a-res-70-9.md:5:1: error [STRUCTURE_LOST] read as plain paragraphs"));
+
+        BuildResult strict = new SiteBuild(new BuildRequest(content, Seeds.templates(), tmp.resolve("strict"), true, true), state).run();
+        assertFalse(strict.published(), "strict stops at it");
     }
 }

@@ -1,6 +1,7 @@
 package org.fiqra.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.fiqra.SeedSite;
 import org.fiqra.Seeds;
 import org.fiqra.check.Checks;
+import org.fiqra.check.InternalLinksResolveCheck;
 import org.fiqra.check.WrittenSite;
 import org.fiqra.content.ContentReader;
 import org.fiqra.diag.Diagnostic;
@@ -137,5 +139,73 @@ class EnglishTextTest {
         assertNull(site.page("a-res-70-9/pp-2.html").html().selectFirst("aside.counterpart"), "no counterpart where the English lacks it");
         var parallel = site.page("a-res-70-9/parallel.html").html();
         assertNotNull(parallel.getElementById("pp-2").selectFirst(".missing"));
+    }
+
+    @Test
+    void anEnglishClauseTheArabicLacksGetsItsEnglishPageWithoutABrokenLink() throws IOException {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content.resolve("ar"));
+        Files.createDirectories(content.resolve("en"));
+        Files.writeString(content.resolve("ar/a-res-70-9.md"), """
+                ---
+                symbol: A/RES/70/9
+                date: 2015-12-01
+                ---
+                ٩/٧٠ - نص تجريبي
+
+                إن الجمعية العامة،
+
+                إذ تشير إلى قرارها ١/٧٠،
+
+                ١ - **تقرر** أن تبقي المسألة قيد نظرها؛
+
+                ٢ - **تطلب** تقريرا.
+                """, StandardCharsets.UTF_8);
+        Files.writeString(content.resolve("en/a-res-70-9.md"), """
+                ---
+                symbol: A/RES/70/9
+                translation: unofficial
+                ---
+                70/9. A test text
+
+                The General Assembly,
+
+                *Recalling* its resolution 70/1,
+
+                1. *Decides* to remain seized of the matter;
+
+                2. *Requests* a report;
+
+                3. *Invites* comments.
+                """, StandardCharsets.UTF_8);
+        String base = "https://example.org/fiqra/";
+        BuildResult r = new SiteBuild(new BuildRequest(content, Seeds.templates(), tmp.resolve("site"), false, true, base)).run();
+        assertTrue(r.published(), r.diagnostics().toString());
+        assertEquals(List.of("content/en/a-res-70-9.md:15:4: warning [ALIGNMENT] en clause op-3 has no Arabic counterpart in "
+                        + "content/ar/a-res-70-9.md; if it should pair with an Arabic paragraph, number the two alike"),
+                r.diagnostics().stream().map(Diagnostic::toString).toList());
+        WrittenSite site = WrittenSite.of(tmp.resolve("site"));
+        assertEquals(java.util.Map.of(), site.check(Checks.standard()), "no link leads to a missing Arabic page");
+        assertFalse(site.exists("a-res-70-9/op-3.html"), "the Arabic tree has no page for a clause the Arabic lacks");
+
+        var page = site.page("en/a-res-70-9/op-3.html").html();
+        assertTrue(page.getElementById("op-3").text().contains("Invites comments"), page.getElementById("op-3").text());
+        assertEquals("This paragraph is in the English text only: the Arabic original has no paragraph that corresponds to it.",
+                page.selectFirst(".notice.no-counterpart").text());
+        assertNull(page.selectFirst("aside.counterpart"));
+        assertEquals("a-res-70-9.html", InternalLinksResolveCheck.resolve("en/a-res-70-9/op-3.html",
+                page.selectFirst("a.lang-switch").attr("href")), "the language switch leads to the Arabic document");
+        assertNull(page.selectFirst("link[rel=alternate][hreflang=ar]"), "no Arabic page claims to be its translation");
+        var sitemap = org.jsoup.Jsoup.parse(Files.readString(tmp.resolve("site/sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        var entry = sitemap.select("url").stream()
+                .filter(u -> u.selectFirst("loc").text().equals(base + "en/a-res-70-9/op-3.html")).findFirst().orElseThrow();
+        assertTrue(entry.select("xhtml|link").isEmpty(), "nor does the sitemap: " + entry);
+        var doc = site.page("en/a-res-70-9.html").html();
+        assertEquals("en/a-res-70-9/op-3.html", InternalLinksResolveCheck.resolve("en/a-res-70-9.html",
+                doc.getElementById("op-3").selectFirst("a[href]").attr("href")), "the English document links to its page");
+        var op2 = site.page("en/a-res-70-9/op-2.html").html();
+        assertEquals("en/a-res-70-9/op-3.html", InternalLinksResolveCheck.resolve("en/a-res-70-9/op-2.html",
+                op2.selectFirst("a[rel=next]").attr("href")), "the English pager goes on to it");
+        assertNotNull(op2.selectFirst("aside.counterpart"), "a clause both texts have keeps its counterpart");
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * An incremental build (the preview server's) leaves the same bytes as a full build, after each of a
  * series of edits to the seeds plus twelve synthetic documents: an edited clause, a new citation between
  * documents, an added and a deleted document, an edited English text, an edited template message, and a
- * broken edit and its repair; also after a quick preview of an edit, and after a build cancelled halfway. And
+ * broken edit (its document left out) and its repair; also after a quick preview of an edit, and after a build cancelled halfway. And
  * it renders only what changed.
  */
 class IncrementalBuildTest {
@@ -114,11 +114,13 @@ class IncrementalBuildTest {
         BuildResult resumed = step("a template edit after a cancelled build", live);
         assertTrue(resumed.rendered() < resumed.pages(), "what the cancelled build wrote is not rendered again");
 
+        // A broken edit leaves its document out, as a full build does, and the rest of the site stays.
         String before = Files.readString(a, StandardCharsets.UTF_8);
         Files.writeString(a, "---\nsymbol: \n---\n", StandardCharsets.UTF_8);
-        BuildResult broken = build(live, state);
-        assertFalse(broken.published(), "a broken edit is not published");
-        assertTrue(Files.exists(live.resolve("index.html")), "and the site before it stays");
+        BuildResult broken = step("a broken edit", live);
+        assertEquals(List.of("content/ar/00003_A-HRC-RES-57-1.md"), broken.leftOut());
+        assertFalse(Files.exists(live.resolve("a-hrc-res-57-1.html")), "the broken document's page is gone");
+        assertTrue(Files.exists(live.resolve("index.html")), "and the rest of the site stays");
         Files.writeString(a, before, StandardCharsets.UTF_8);
         step("the broken edit repaired", live);
     }

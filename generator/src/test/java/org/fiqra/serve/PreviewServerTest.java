@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The preview server on a temporary copy of the content: it serves the site, an edit shows on the page over
  * HTTP and in an open browser (which reloads by itself), a broken edit shows its errors without stopping the
- * server, and closing it frees the port and its threads.
+ * server (a document's error leaves that document out, a data file's keeps the last site), and closing it
+ * frees the port and its threads.
  */
 class PreviewServerTest {
     private static final String DOC = "ar/a-res-66-122.md";
@@ -100,9 +101,14 @@ class PreviewServerTest {
         assertFalse(broken.get("problems").toString().contains("warning"), "not the warnings, which did not stop the build");
         assertTrue(broken.get("problems").toString().contains("a-res-66-122.md:1:1: error [SYMBOL_MISSING]"),
                 "the problem names the file and line: " + broken.get("problems"));
-        HttpResponse<String> stale = get("/a-res-66-122.html");
-        assertEquals(200, stale.statusCode(), "the last good site is still served");
-        assertTrue(stale.body().contains("كلمةللتجربة"));
+        // one document's error leaves it out, as from the published site, and the others are built
+        assertTrue(broken.get("published").asBoolean(), broken.toString());
+        assertTrue(broken.get("problems").toString().contains("left out of the site: content/ar/a-res-66-122.md"),
+                broken.get("problems").toString());
+        HttpResponse<String> gone = get("/a-res-66-122.html");
+        assertEquals(404, gone.statusCode(), "the broken document has no page");
+        assertEquals(1, Jsoup.parse(gone.body()).select("script[src^=/__fiqra/live.js]").size(), "the page there shows the errors");
+        assertEquals(200, get("/e-res-2017-18.html").statusCode(), "the other documents are served");
 
         // Another document edited while this one is broken: its pages come first, and the problems stay listed.
         Path other = content.resolve("ar/e-res-2017-18.md");
@@ -120,7 +126,21 @@ class PreviewServerTest {
         assertEquals(brokenBuild + 2, stillBroken.get("build").asInt(), "the other document had a preview first");
 
         Files.writeString(content.resolve(DOC), good, StandardCharsets.UTF_8);
-        assertTrue(complete(stillBroken.get("build").asInt()).get("ok").asBoolean(), "the repaired edit builds");
+        JsonNode repaired = complete(stillBroken.get("build").asInt());
+        assertTrue(repaired.get("ok").asBoolean(), "the repaired edit builds");
+
+        // An error of the site (a data file every document's pages use) keeps the last site that built.
+        Path topics = content.resolve("topics.yml");
+        String vocabulary = Files.readString(topics, StandardCharsets.UTF_8);
+        Files.writeString(topics, "- id: family\n  en: Family\n", StandardCharsets.UTF_8);
+        JsonNode siteBroken = complete(repaired.get("build").asInt());
+        assertFalse(siteBroken.get("ok").asBoolean() || siteBroken.get("published").asBoolean(), siteBroken.toString());
+        assertTrue(siteBroken.get("problems").toString().contains("topics.yml: error [DATA_FILE]"), siteBroken.toString());
+        HttpResponse<String> stale = get("/a-res-66-122.html");
+        assertEquals(200, stale.statusCode(), "the last good site is still served");
+        assertTrue(stale.body().contains("كلمةللتجربة"));
+        Files.writeString(topics, vocabulary, StandardCharsets.UTF_8);
+        assertTrue(complete(siteBroken.get("build").asInt()).get("ok").asBoolean(), "the repaired data file builds");
     }
 
     @Test
@@ -138,6 +158,8 @@ class PreviewServerTest {
             assertTrue(chrome.waitFor("document.getElementById('fiqra-build-problems')"
                     + " && document.getElementById('fiqra-build-problems').textContent.includes('a-res-66-122.md:1:1: error')", 30),
                     "the page shows the build's errors, naming the file and line");
+            assertTrue(chrome.waitFor("document.getElementById('fiqra-build-problems').textContent"
+                    + ".includes('The site was built, but these sources have errors')", 5), "and that the rest of the site was built");
             Files.writeString(content.resolve(DOC), good, StandardCharsets.UTF_8);
             assertTrue(chrome.waitFor("!document.getElementById('fiqra-build-problems')"
                     + " && document.body.textContent.includes('كلمةفيالمتصفح')", 30), "the repaired edit reloads the page");
