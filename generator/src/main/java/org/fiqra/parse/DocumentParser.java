@@ -106,6 +106,8 @@ public final class DocumentParser {
     private Reading.Part part;
     /** A number alone on its line ({@code 1 -}), waiting for the paragraph on the next one. */
     private Starts.Numbered pendingNumber;
+    /** A list letter alone on its line ({@code أ-}), waiting for the item on the next one. */
+    private Starts.Lettered pendingLetter;
     /** After a lead-in such as {@code بعد اطلاعه:}, the dash and letter items are the preambular paragraphs. */
     private boolean preambleItems;
     private boolean afterLeadIn;
@@ -125,7 +127,16 @@ public final class DocumentParser {
             evidence.add(Reading.evidence(lines.get(i).text(), english, parenFootnotes));
         }
         demoteDraftOpenings(at, evidence);
-        Reading.Part[] parts = Reading.read(evidence, hinted(at));
+        Reading.Part[] fixed = hinted(at);
+        // what stands before the first opening formula (إن …) is the header: the formula opens the text
+        for (int b = 0; b < at.size() && fixed[b] == null; b++) {
+            if (evidence.get(b).opening() == Reading.STRONG) {
+                fixed[b] = Reading.Part.OPENING;
+                for (int h = 0; h < b; h++) fixed[h] = Reading.Part.HEADER;
+                break;
+            }
+        }
+        Reading.Part[] parts = Reading.read(evidence, fixed);
         if (!isResolution(parts, evidence)) return false;
         kind = DocumentKind.RESOLUTION;
         for (int b = 0; b < at.size(); b++) {
@@ -176,7 +187,7 @@ public final class DocumentParser {
             if (e.opening() > 0 && lastOf.get(lines.get(at.get(b)).text()) != b) {
                 evidence.set(b, new Reading.Evidence(e.numbered(), e.bareNumber(), e.item(), e.footnote(), e.furniture(),
                         e.vote(), e.citation(), e.closingLine(), 0, e.leadIn(), e.operativeVerb(), e.operativeNoun(),
-                        e.preambleOpener(), true, e.endsComma(), e.endsSentence(), e.length()));
+                        e.preambleOpener(), true, e.endsComma(), e.endsSentence(), e.length(), e.conjoined()));
             }
         }
     }
@@ -241,7 +252,9 @@ public final class DocumentParser {
             titleText = title.get().title();
             return;
         }
-        if (vote == null && Starts.vote(t, english)) vote = new VoteParser(diagnostics).parse(List.of(line), english);
+        if (vote == null && (Starts.vote(t, english) || Starts.tallyInside(t))) {
+            vote = new VoteParser(diagnostics).parse(List.of(line), english);
+        }
         header.add(new HeaderLine(HeaderClassifier.classify(t), Text.of(t, line.textPosition())));
         if (vote == null && english) vote = VoteParser.tally(header);
     }
@@ -305,15 +318,12 @@ public final class DocumentParser {
             dropped(line);
             return;
         }
-        Optional<Starts.Numbered> bare = Starts.Numbered.bare(t);
-        if (bare.isPresent() && !lastWasFootnote) {
-            pendingNumber = bare.get();
-            return;
+        if (current != null && current.kind == ClauseKind.PREAMBULAR) {
+            // the operative part starts here: nothing of it continues a preambular paragraph
+            current = null;
         }
-        if (pendingNumber != null) {
-            Starts.Numbered n = pendingNumber;
-            pendingNumber = null;
-            numbered(new Starts.Numbered(n.number(), n.marker(), t), line, at);
+        if (pendingNumber != null || Starts.Numbered.bare(t).isPresent()) {
+            block(line);
             return;
         }
         if (Starts.FootnoteBlock.match(t, parenFootnotes).isPresent() || lastWasFootnote) {
@@ -333,7 +343,9 @@ public final class DocumentParser {
         }
         if (numbered.isEmpty() && Starts.Lettered.match(t, english).isEmpty() && Starts.Quoted.match(t, english).isEmpty()
                 && dash.isEmpty()) {
-            boolean closed = current == null || Punctuation.endsClosed(current.tail().text.raw());
+            // in an unnumbered operative part a verb opens the next paragraph; after a numbered one it may be a page break
+            boolean closed = current == null || unnumbered.contains(current) && current.items.isEmpty()
+                    || Punctuation.endsClosed(current.tail().text.raw());
             if (closed && opensOperative(t)) {
                 unnumbered("", Text.of(t, at));
                 return;
@@ -503,7 +515,8 @@ public final class DocumentParser {
             String t = lines.get(i).text();
             if (t.isEmpty()) continue;
             boolean prose = t.length() >= 200 || Punctuation.endsSentence(t);
-            if (Starts.Numbered.match(t).isPresent() && !isHeaderLike(t) || prose) {
+            boolean numbered = Starts.Numbered.match(t).isPresent() || Starts.Numbered.bare(t).isPresent();
+            if (numbered && !isHeaderLike(t) || prose) {
                 String before = previous < 0 ? "" : lines.get(previous).text();
                 boolean heading = previous >= 0 && before.length() <= HEADING_MAX && !isHeaderLike(before)
                         && !Punctuation.endsClosed(before);
@@ -529,6 +542,37 @@ public final class DocumentParser {
             footnote(fn.get(), line);
             return;
         }
+        // a number alone on its line numbers the paragraph on the next one
+        Optional<Starts.Numbered> bare = Starts.Numbered.bare(t);
+        if (bare.isPresent()) {
+            if (pendingNumber != null) {
+                diagnostics.warn(Code.NUMBERING_GAP, at, "paragraph number '" + pendingNumber.marker()
+                        + "' has no paragraph after it before the next number");
+            }
+            pendingNumber = bare.get();
+            lastWasFootnote = false;
+            return;
+        }
+        if (pendingNumber != null) {
+            Starts.Numbered n = pendingNumber;
+            pendingNumber = null;
+            lastWasFootnote = false;
+            numbered(new Starts.Numbered(n.number(), n.marker(), t), line, at);
+            return;
+        }
+        Optional<Starts.Lettered> bareLetter = Starts.Lettered.bare(t, english);
+        if (bareLetter.isPresent()) {
+            pendingLetter = bareLetter.get();
+            lastWasFootnote = false;
+            return;
+        }
+        if (pendingLetter != null) {
+            Starts.Lettered l = pendingLetter;
+            pendingLetter = null;
+            lastWasFootnote = false;
+            lettered(new Starts.Lettered(l.index(), l.marker(), t), line, at, true);
+            return;
+        }
         // a footnote ending with a colon goes on; in an Arabic text, so does a Latin line after it
         if (lastWasFootnote && lastFootnote != null && !startsConstruct(t)
                 && (Punctuation.endsWithColon(lastFootnote.text.raw()) || !english && Punctuation.mostlyLatin(t))) {
@@ -549,13 +593,14 @@ public final class DocumentParser {
         }
         Optional<Starts.Quoted> roman = english && current != null && expectsNumbers(current) ? Starts.Quoted.match(t, true)
                 : Optional.empty();
+        if (english && current != null && part == Reading.Part.OPERATIVE && romanAsLetter(t, line, at)) return;
         if (roman.isPresent()) {
             quoted(roman.get(), line);
             return;
         }
         Optional<Starts.Lettered> lettered = Starts.Lettered.match(t, english);
         if (lettered.isPresent()) {
-            lettered(lettered.get(), line);
+            lettered(lettered.get(), line, at.shift(t.indexOf(lettered.get().rest())));
             return;
         }
         if (current != null) {
@@ -575,7 +620,8 @@ public final class DocumentParser {
 
     /** Whether a line opens a paragraph, a list item or the closing block of its own (it continues nothing). */
     private boolean startsConstruct(String t) {
-        return Starts.Numbered.match(t).isPresent() || Starts.Lettered.match(t, english).isPresent()
+        return Starts.Numbered.match(t).isPresent() || Starts.Numbered.bare(t).isPresent()
+                || Starts.Lettered.match(t, english).isPresent()
                 || Starts.closing(t, english) || Starts.operativeIntro(t, english) || Starts.annex(t);
     }
 
@@ -598,6 +644,9 @@ public final class DocumentParser {
             diagnostics.warn(Code.NUMBERING_DUPLICATE, at, "paragraph " + n.number() + " is numbered twice (" + id + ")");
         } else if (n.number() < lastNumber) {
             diagnostics.warn(Code.NUMBERING_ORDER, at, id + " comes after " + clauseKind.prefix() + "-" + lastNumber);
+        } else if (n.number() > lastNumber + 1 && lastNumber == 0) {
+            diagnostics.warn(Code.NUMBERING_GAP, at, "the numbered paragraphs start at " + id + ": the ones before it are not"
+                    + " in this text (a continuation page, or an excerpt)");
         } else if (n.number() > lastNumber + 1) {
             diagnostics.warn(Code.NUMBERING_GAP, at, "numbering jumps from " + clauseKind.prefix() + "-" + lastNumber
                     + " to " + id);
@@ -613,10 +662,13 @@ public final class DocumentParser {
     }
 
     /** A lettered line is a sub-paragraph where the paragraph before it opens a list; otherwise a section heading. */
-    private void lettered(Starts.Lettered l, Line line) {
-        SourcePosition at = line.textPosition();
-        Text text = Text.of(l.rest(), at.shift(line.text().indexOf(l.rest())));
-        if (current != null && (opensList(current, l.index()) || inPreamble())) {
+    private void lettered(Starts.Lettered l, Line line, SourcePosition restAt) {
+        lettered(l, line, restAt, false);
+    }
+
+    private void lettered(Starts.Lettered l, Line line, SourcePosition restAt, boolean alone) {
+        Text text = Text.of(l.rest(), restAt);
+        if (current != null && (opensList(current, l.index()) || inPreamble() || listGoesOn(l, alone, nextAfter(line)))) {
             current.items.add(new ItemBuilder(Style.LETTER, l.index(), l.marker(), text));
             return;
         }
@@ -627,6 +679,39 @@ public final class DocumentParser {
         section(l.marker(), text);
     }
 
+    private static final java.util.regex.Pattern PAREN_DIGIT = java.util.regex.Pattern.compile("^(\\(([1-9])\\))\\s+(\\S.*)$");
+
+    /**
+     * An English {@code (i)}, {@code (ii)} (or {@code (1)}, its OCR) directly under a paragraph numbers
+     * the items the Arabic letters أ, ب: they take the letters' ids, one id in every language.
+     */
+    private boolean romanAsLetter(String t, Line line, SourcePosition at) {
+        ItemBuilder last = current.lastItem();
+        boolean first = last == null && Punctuation.endsWithColon(current.text().raw());
+        boolean next = last != null && last.style == Style.LETTER && last.children.isEmpty()
+                && (last.marker.matches("\\([ivx]+\\)") || PAREN_DIGIT.matcher(last.marker + " x").matches());
+        if (!first && !next) return false;
+        java.util.regex.Matcher digit = PAREN_DIGIT.matcher(t);
+        Optional<Starts.Quoted> roman = Starts.Quoted.match(t, true);
+        int n;
+        String marker;
+        String rest;
+        if (digit.matches()) {
+            n = Integer.parseInt(digit.group(2));
+            marker = digit.group(1);
+            rest = digit.group(3);
+        } else if (roman.isPresent()) {
+            n = roman.get().number();
+            marker = roman.get().marker();
+            rest = roman.get().rest();
+        } else {
+            return false;
+        }
+        if (n != (last == null ? 1 : last.index + 2)) return false;
+        current.items.add(new ItemBuilder(Style.LETTER, n - 1, marker, Text.of(rest, at.shift(t.indexOf(rest)))));
+        return true;
+    }
+
     /** An English "(i)" is a roman sub-sub-paragraph where the lettered item before it opens a list, else the letter i. */
     private static boolean expectsNumbers(ClauseBuilder clause) {
         ItemBuilder last = clause.lastItem();
@@ -634,6 +719,30 @@ public final class DocumentParser {
         if (last.style == Style.NUMBER) return true;
         return last.style == Style.LETTER && (Punctuation.endsWithColon(last.text.raw())
                 || last.lastChild() != null && last.lastChild().style == Style.NUMBER);
+    }
+
+    /**
+     * In the operative part (or a report), a first letter under a paragraph that did not end with a colon
+     * ({@code 2. Affirms further the necessity} then {@code (a) For guaranteeing …}), and the next letter
+     * after an item that ended with a full stop, are items still, unless the line ends with a colon
+     * as the headings of a text's sections do.
+     */
+    private boolean listGoesOn(Starts.Lettered l, boolean alone, String next) {
+        if (part != Reading.Part.OPERATIVE && part != null || Punctuation.endsWithColon(l.rest())) return false;
+        ItemBuilder last = current.lastItem();
+        if (last == null) return l.index() == 0 && part == Reading.Part.OPERATIVE;
+        // a short line without punctuation after the list is the heading of the next section; a letter alone
+        // on its line (أ-, then the text) marks an item
+        return last.style == Style.LETTER && l.index() == last.index + 1 && (alone || Punctuation.endsClosed(l.rest())
+                || !startsConstruct(next));
+    }
+
+    /** The text of the first non-blank line after this one, or "". */
+    private String nextAfter(Line line) {
+        for (int i = lines.indexOf(line) + 1; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) return lines.get(i).text();
+        }
+        return "";
     }
 
     private static boolean opensList(ClauseBuilder clause, int letter) {

@@ -37,7 +37,7 @@ final class Reading {
     record Evidence(boolean numbered, boolean bareNumber, boolean item, boolean footnote, boolean furniture,
                     boolean vote, boolean citation, boolean closingLine, int opening, boolean leadIn,
                     boolean operativeVerb, boolean operativeNoun, boolean preambleOpener, boolean headerLine,
-                    boolean endsComma, boolean endsSentence, int length) {
+                    boolean endsComma, boolean endsSentence, int length, boolean conjoined) {
     }
 
     private static final Pattern OPENING_EN = Pattern.compile("^The [A-Z][A-Za-z ,'-]{2,120},$");
@@ -86,7 +86,8 @@ final class Reading {
                 openingStrength(t, english), leadIn(t, english), verb, noun, opener,
                 HeaderClassifier.classify(t) != HeaderLine.Kind.OTHER || Starts.TitleLine.match(t, english).isPresent(),
                 Punctuation.lastSignificant(t) == '،' || Punctuation.lastSignificant(t) == ',',
-                Punctuation.endsSentence(t), t.length());
+                Punctuation.endsSentence(t), t.length(), !english && !opener && !first.isEmpty() && first.get(0).startsWith("و")
+                        && first.get(0).length() > 1);
     }
 
     /** The part of each block, for the blocks in order; {@code fixed[i]}, where not null, is an editor's hint. */
@@ -135,7 +136,8 @@ final class Reading {
     private static int enter(Part part, Evidence e) {
         return switch (part) {
             case PREAMBLE -> e.preambleOpener || e.item ? 0 : -3;
-            case OPERATIVE -> e.numbered || e.bareNumber || e.operativeVerb || e.operativeNoun || e.item ? 0 : -2;
+            // a continuation page starts with the tail of a paragraph, often on a conjunction (و1990 و1991 …)
+            case OPERATIVE -> e.numbered || e.bareNumber || e.operativeVerb || e.operativeNoun || e.item || e.conjoined ? 0 : -2;
             case CLOSING -> e.vote || e.citation || e.closingLine || e.furniture || e.footnote ? 0 : -3;
             default -> 0;
         };
@@ -152,6 +154,10 @@ final class Reading {
                 if (e.operativeVerb || e.preambleOpener) s -= 2;
                 if (e.item) s -= 1;
                 if (e.length >= 100 && (e.endsComma || e.endsSentence)) s -= 3;
+                // a short line without final punctuation is a title, a menu, a date: what headers are made of
+                if (e.length <= 80 && !e.endsComma && !e.endsSentence) s += 1;
+                // a block that opens with a conjunction continues something: headers do not
+                if (e.conjoined) s -= 2;
             }
             case OPENING -> s = e.opening == STRONG ? 6 : e.opening == WEAK ? 3 : IMPOSSIBLE;
             case PREAMBLE -> {

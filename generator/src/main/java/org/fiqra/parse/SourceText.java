@@ -32,18 +32,29 @@ final class SourceText {
     }
 
     private static final Pattern BIDI = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
+    /** A forum's BBCode formatting ({@code [b]}, {@code [center]}, {@code [size=21]}): markup, as Markdown's stars are. */
+    private static final Pattern BBCODE = Pattern.compile("\\[/?(?:b|i|u|s|center|right|left|justify|size|color|font|quote)(?:=[^\\]]{0,20})?\\]");
+    /** {@code … 2005([1]) A/61/229 و Corr.1.)؛}: a footnote a web page printed inside the paragraph. */
+    private static final Pattern INLINE_NOTE = Pattern.compile("\\(\\[[0-9]{1,3}\\]\\)[^()]{1,300}?\\.\\)");
     private static final Pattern HAMZA_FIRST = Pattern.compile("([\\u0654\\u0655])(و?ا)");
 
     /** The body's lines, cleaned and cut; each keeps the position of its first character in the file. */
     static List<Line> lines(SourceFile file, boolean english, Diagnostics diagnostics) {
+        List<Line> cleaned = new ArrayList<>();
+        for (int i = 0; i < file.bodyLines().size(); i++) {
+            String raw = clean(file.bodyLines().get(i).stripTrailing());
+            cleaned.add(new Line(raw, raw.strip(), new SourcePosition(file.display(), file.firstBodyLine() + i, 1)));
+        }
+        if (!english && shortLined(cleaned)) cleaned = rejoined(cleaned, english);
+        cleaned = loneParticleJoined(cleaned);
         List<Line> out = new ArrayList<>();
         boolean opened = false;
         int reversed = 0;
         int words = 0;
         SourcePosition firstReversed = null;
-        for (int i = 0; i < file.bodyLines().size(); i++) {
-            String raw = clean(file.bodyLines().get(i).stripTrailing());
-            SourcePosition at = new SourcePosition(file.display(), file.firstBodyLine() + i, 1);
+        for (Line line : cleaned) {
+            String raw = line.raw();
+            SourcePosition at = line.position();
             String text = raw.strip();
             if (!english && !text.isEmpty()) {
                 int r = visualOrderWords(text);
@@ -71,9 +82,76 @@ final class SourceText {
         return out;
     }
 
+    /** {@code إن} alone on its line opens the formula on the next line: the two are one block. */
+    private static List<Line> loneParticleJoined(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines);
+        for (int i = 0; i < out.size(); i++) {
+            String t = out.get(i).text();
+            if (!t.equals("إن") && !t.equals("إنّ") && !t.equals("إنَّ")) continue;
+            int next = i + 1;
+            while (next < out.size() && out.get(next).isBlank()) next++;
+            if (next == out.size()) break;
+            String joined = t + " " + out.get(next).text();
+            out.set(i, new Line(joined, joined, out.get(i).textPosition()));
+            out.remove(next);
+        }
+        return out;
+    }
+
+    /**
+     * A text whose lines hold a few words each (a page laid out in a narrow column, copied with its
+     * line breaks): most of the lines of its last two thirds have three words or fewer.
+     */
+    static boolean shortLined(List<Line> lines) {
+        List<Line> text = lines.stream().filter(l -> !l.isBlank()).toList();
+        if (text.size() < 15) return false;
+        List<Line> body = text.subList(text.size() / 3, text.size());
+        long shortOnes = body.stream().filter(l -> l.text().split("\\s+").length <= 3).count();
+        return shortOnes * 10 >= body.size() * 8;
+    }
+
+    /**
+     * The lines of a short-lined text joined into the blocks they wrap: a line that opens with the cue
+     * of a part (an opening particle, a preambular opener, an operative verb, a number or a list
+     * marker) starts a block; any other line goes on the block before it. A blank line ends a block.
+     */
+    private static List<Line> rejoined(List<Line> lines, boolean english) {
+        List<Line> out = new ArrayList<>();
+        StringBuilder text = null;
+        SourcePosition at = null;
+        for (Line line : lines) {
+            if (line.isBlank() || text == null || startsPart(line.text(), english)) {
+                if (text != null) out.add(new Line(text.toString(), text.toString(), at));
+                text = null;
+                if (line.isBlank()) {
+                    out.add(line);
+                    continue;
+                }
+                text = new StringBuilder(line.text());
+                at = line.textPosition();
+            } else {
+                text.append(' ').append(line.text());
+            }
+        }
+        if (text != null) out.add(new Line(text.toString(), text.toString(), at));
+        return out;
+    }
+
+    private static boolean startsPart(String t, boolean english) {
+        if (Starts.Numbered.match(t).isPresent() || Starts.Numbered.bare(t).isPresent()
+                || Starts.Lettered.match(t, english).isPresent() || Starts.FootnoteBlock.match(t, false).isPresent()) {
+            return true;
+        }
+        List<String> first = Cues.firstWords(t, 1);
+        if (first.isEmpty() || !Character.isLetter(t.charAt(0))) return false;
+        String w = first.get(0);
+        return Cues.isOpeningParticle(w) && t.startsWith("إن") || Cues.isPreambleOpener(w) || Cues.isOperativeVerb(w);
+    }
+
     /** The line without bidi controls, with presentation forms and a misplaced hamza read as their letters. */
     static String clean(String line) {
         String s = line;
+        if (s.indexOf('[') >= 0 && s.indexOf(']') >= 0) s = BBCODE.matcher(s).replaceAll("");
         if (needsCleaning(s)) {
             s = BIDI.matcher(s).replaceAll("");
             StringBuilder b = new StringBuilder(s.length());
@@ -142,30 +220,42 @@ final class SourceText {
         for (int i = 1; i < words.size(); i++) {
             Word w = words.get(i);
             char punct = punctuationBefore(text, words, i);
+            boolean opener = STRONG_OPENERS.contains(w.key()) || w.key().equals(Cues.key("وقد")) && i + 1 < words.size()
+                    && verbLike(words.get(i + 1).key());
+            // an opening formula without its comma (إن الجمعية العامة وقد بحثت …): its first paragraph starts at the opener
+            if (punct == 0 && opening && cuts.isEmpty() && i <= 8 && (opener || w.key().equals(Cues.key("إذ")))) {
+                cuts.add(i);
+                continue;
+            }
             // the full stop of the line's own number (٢. واعترافاً …) ends no part
             if (punct == 0 || i == 1 && words.get(0).key().matches("[0-9]{1,3}")) continue;
             boolean full = "؛;.)".indexOf(punct) >= 0;
             boolean comma = "،,:".indexOf(punct) >= 0;
             boolean number = w.key().matches("[0-9]{1,3}") && NUMBER_MARK.matcher(text.substring(w.end())).find()
                     && "؛;.".indexOf(punct) >= 0;
-            boolean opener = STRONG_OPENERS.contains(w.key()) || w.key().equals(Cues.key("وقد")) && i + 1 < words.size()
-                    && verbLike(words.get(i + 1).key());
             boolean first = opening && cuts.isEmpty() && comma
                     && (Cues.isPreambleOpener(w.key()) || Cues.isOperativeVerb(w.key()));
             boolean bodyFirst = !opened && !opening && cuts.isEmpty() && comma && opener && bodyHead(words, i) >= 0;
             if (bodyFirst) head = bodyHead(words, i);
             if (number || full && opener || first || bodyFirst) cuts.add(i);
         }
-        if (cuts.isEmpty()) return List.of(text);
+        List<Integer> at = new ArrayList<>();
+        for (int c : cuts) at.add(words.get(c).start());
+        Matcher note = INLINE_NOTE.matcher(text);
+        while (note.find()) {
+            at.add(note.start());
+            if (note.end() < text.length()) at.add(note.end());
+        }
+        if (at.isEmpty()) return List.of(text);
         // a title before an opening formula that has no particle
-        if (head > 0) cuts.add(0, head);
+        if (head > 0) at.add(words.get(head).start());
+        java.util.Collections.sort(at);
         List<String> parts = new ArrayList<>();
         int from = 0;
-        for (int c : cuts) {
-            int at = words.get(c).start();
-            String part = text.substring(from, at).strip();
+        for (int cut : at) {
+            String part = text.substring(from, cut).strip();
             if (!part.isEmpty()) parts.add(part);
-            from = at;
+            from = cut;
         }
         parts.add(text.substring(from).strip());
         return parts;

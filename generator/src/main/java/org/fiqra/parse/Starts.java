@@ -72,9 +72,18 @@ final class Starts {
     /** {@code (أ) …}, {@code - (ب) …}, {@code د) …}, {@code هـ) …}: a list letter. */
     record Lettered(int index, String marker, String rest) {
         private static final Pattern P = Pattern.compile("^((?:[-–]\\s*)?\\(?\\s?(هـ|[\\u0621-\\u064A])\\s?\\))\\s*(\\S.*)$");
+        private static final Pattern BARE = Pattern.compile("^((?:[-–]\\s*)?\\(?\\s?(هـ|[\\u0621-\\u064A])\\s?(?:\\)|\\s*[-–]))$");
         /** {@code أ -}, {@code ب –}: a letter and a dash, no bracket. */
         private static final Pattern DASHED = Pattern.compile("^((هـ|[\\u0621-\\u064A])\\s*[-–])\\s*(\\S.*)$");
         private static final Pattern LATIN = Pattern.compile("^(\\(([a-z])\\))\\s+(\\S.*)$");
+
+        /** {@code أ-} alone on its line: the letter of the item on the next one. */
+        static Optional<Lettered> bare(String line, boolean english) {
+            if (english) return Optional.empty();
+            Matcher m = BARE.matcher(line);
+            if (!m.matches()) return Optional.empty();
+            return Abjad.index(m.group(2)).map(i -> new Lettered(i, m.group(1).replaceFirst("^[-–]\\s*", ""), ""));
+        }
 
         static Optional<Lettered> match(String line, boolean english) {
             if (english) {
@@ -122,10 +131,12 @@ final class Starts {
         private static final Pattern PAREN = Pattern.compile("^(\\((" + D + "{1,3})\\))\\s+(\\S.*)$");
         private static final Pattern CARET = Pattern.compile("^(\\^(" + D + "{1,3}))\\s*(\\S.*)$");
         private static final Pattern SUPER = Pattern.compile("^(([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\\s*(\\S.*)$");
-        private static final Pattern DEGREE = Pattern.compile("^(°)\\s*(\\S.*)$");
+        private static final Pattern DEGREE = Pattern.compile("^(°|\\*{1,3}(?=\\s))\\s*(\\S.*)$");
+        /** {@code ([1]) …}: a web page's footnote, its number in brackets inside parentheses. */
+        private static final Pattern WEB = Pattern.compile("^(\\(\\[(" + D + "{1,3})\\]\\))\\s*(\\S.*)$");
 
         static Optional<FootnoteBlock> match(String line, boolean parenStyle) {
-            for (Pattern p : parenStyle ? new Pattern[] {PAREN, CARET, SUPER} : new Pattern[] {CARET, SUPER}) {
+            for (Pattern p : parenStyle ? new Pattern[] {PAREN, CARET, SUPER, WEB} : new Pattern[] {CARET, SUPER, WEB}) {
                 Matcher m = p.matcher(line);
                 if (m.matches()) {
                     return Optional.of(new FootnoteBlock(Digits.parse(m.group(2)), m.group(1), m.group(3)));
@@ -179,6 +190,13 @@ final class Starts {
     static boolean vote(String line, boolean english) {
         if (english) return VOTE_EN.matcher(line).matches();
         return vote(line) || VOTE_SENTENCE.matcher(line).matches();
+    }
+
+    private static final Pattern TALLY = Pattern.compile("(?:تبن[ىي]|تبنّى|اعتمد|اعتُمد)\\s.*?(?:بـ|ب|بأغلبية)\\s*" + D + "+\\s+صوت");
+
+    /** A sentence that gives the vote inside a longer line ({@code … تبنى مجلس الأمن هذا القرار … بـ 14 صوتا …}). */
+    static boolean tallyInside(String line) {
+        return TALLY.matcher(line).find();
     }
 
     /** {@code مع القرار:}, {@code الممتنعون:}: the head of a list of the vote. */

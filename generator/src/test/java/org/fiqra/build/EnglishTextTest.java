@@ -37,7 +37,9 @@ class EnglishTextTest {
         var withLanguage = new org.fiqra.content.SourceFile(source.display(), source.frontMatter(), source.bodyLines(),
                 source.firstBodyLine());
         Document doc = DocumentParser.parse(withLanguage, d);
-        assertEquals(List.of(), d.all(), "the English text parses without a problem");
+        // what the parser reports as information (the page furniture it dropped) is no problem
+        assertEquals(List.of(), d.all().stream().filter(x -> x.severity() != org.fiqra.diag.Severity.INFO).toList(),
+                "the English text parses without a problem");
         return doc;
     }
 
