@@ -122,6 +122,23 @@ final class Cues {
         return OPERATIVE_VERBS.contains(key);
     }
 
+    /**
+     * A word shaped like a verb in the present tense, third person ({@code ينبه}, {@code تستحث}): a
+     * prefix ي or ت and three to six letters more. Weaker evidence than a verb of the lexicon: nouns
+     * take these shapes too ({@code تقرير}, {@code تنمية}).
+     */
+    static boolean looksLikeVerb(String key) {
+        int n = key.length();
+        return n >= 4 && n <= 7 && (key.charAt(0) == 'ي' || key.charAt(0) == 'ت') && !key.endsWith("ه")
+                && !key.endsWith("ات") && !key.startsWith("تقري") && !PREAMBLE_OPENERS.contains(key);
+    }
+
+    /** The text opens with a word, perhaps in bold, not with a bracket or a quote ({@code (تابع)} is a label). */
+    static boolean startsWithWord(String text) {
+        String t = text.startsWith("**") ? text.substring(2) : text;
+        return !t.isEmpty() && Character.isLetter(t.charAt(0));
+    }
+
     static boolean isOperativeNoun(String key) {
         return OPERATIVE_NOUNS.contains(key);
     }

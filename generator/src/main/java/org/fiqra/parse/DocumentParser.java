@@ -106,12 +106,17 @@ public final class DocumentParser {
     private Reading.Part part;
     /** A number alone on its line ({@code 1 -}), waiting for the paragraph on the next one. */
     private Starts.Numbered pendingNumber;
+    private static final java.util.regex.Pattern FOOTNOTE_ALONE = java.util.regex.Pattern.compile("^\\([0-9٠-٩]{1,3}\\)$");
+    /** A footnote's marker alone on its line ({@code (1)}), waiting for its text on the next one. */
+    private String pendingFootnote;
     /** A list letter alone on its line ({@code أ-}), waiting for the item on the next one. */
     private Starts.Lettered pendingLetter;
     /** After a lead-in such as {@code بعد اطلاعه:}, the dash and letter items are the preambular paragraphs. */
     private boolean preambleItems;
     private boolean afterLeadIn;
     private final List<ClauseBuilder> unnumbered = new ArrayList<>();
+    /** The editor said where the operative part starts: each of its paragraphs is a clause, whatever its first word. */
+    private boolean operativeHinted;
 
     /**
      * Reads the text with {@link Reading}: each block gets its part of the resolution from the
@@ -137,6 +142,7 @@ public final class DocumentParser {
             }
         }
         Reading.Part[] parts = Reading.read(evidence, fixed);
+        operativeHinted = file.frontMatter().parse() != null && file.frontMatter().parse().operativeFrom() != null;
         if (!isResolution(parts, evidence)) return false;
         kind = DocumentKind.RESOLUTION;
         for (int b = 0; b < at.size(); b++) {
@@ -186,8 +192,8 @@ public final class DocumentParser {
             Reading.Evidence e = evidence.get(b);
             if (e.opening() > 0 && lastOf.get(lines.get(at.get(b)).text()) != b) {
                 evidence.set(b, new Reading.Evidence(e.numbered(), e.bareNumber(), e.item(), e.footnote(), e.furniture(),
-                        e.vote(), e.citation(), e.closingLine(), 0, e.leadIn(), e.operativeVerb(), e.operativeNoun(),
-                        e.preambleOpener(), true, e.endsComma(), e.endsSentence(), e.length(), e.conjoined()));
+                        e.vote(), e.citation(), e.closingLine(), 0, e.leadIn(), e.operativeVerb(), e.verbShape(), e.operativeNoun(),
+                        e.preambleOpener(), true, e.endsComma(), e.endsSentence(), e.endsColon(), e.length(), e.conjoined()));
             }
         }
     }
@@ -266,10 +272,20 @@ public final class DocumentParser {
             return;
         }
         // a lead-in (بعد اطلاعه:) right after the opening, with items under it: it belongs to the opening formula
-        if (opening != null && preamble.isEmpty() && Punctuation.endsWithColon(t) && t.length() <= 80
+        boolean leadInEnd = Punctuation.endsWithColon(t) || t.length() <= 30 && (t.endsWith("،") || t.endsWith(","));
+        if (opening != null && preamble.isEmpty() && !preambleItems && leadInEnd && t.length() <= 80
+                && Starts.Dash.match(t).isEmpty() && Starts.Lettered.match(t, english).isEmpty()
                 && (Starts.Dash.match(next).isPresent() || Starts.Lettered.match(next, english).isPresent())) {
             opening = opening.join(Text.of(t, line.textPosition()));
             preambleItems = true;
+            return;
+        }
+        Optional<Starts.Labelled> label = Starts.Labelled.match(t);
+        if (label.isPresent() && label.get().preambular()) {
+            String rest = label.get().rest();
+            current = new ClauseBuilder(ClauseKind.PREAMBULAR, preamble.size() + 1, label.get().marker(),
+                    Text.of(rest, line.textPosition().shift(t.indexOf(rest))), null);
+            preamble.add(current);
             return;
         }
         if (preambleItems && !lastWasFootnote) {
@@ -322,8 +338,14 @@ public final class DocumentParser {
             // the operative part starts here: nothing of it continues a preambular paragraph
             current = null;
         }
-        if (pendingNumber != null || Starts.Numbered.bare(t).isPresent()) {
+        if (pendingNumber != null || pendingLetter != null || pendingFootnote != null || Starts.Numbered.bare(t).isPresent()) {
             block(line);
+            return;
+        }
+        Optional<Starts.Labelled> label = Starts.Labelled.match(t);
+        if (label.isPresent()) {
+            Starts.Labelled l = label.get();
+            numbered(new Starts.Numbered(l.number(), l.marker(), l.rest()), line, at.shift(t.indexOf(l.rest())));
             return;
         }
         if (Starts.FootnoteBlock.match(t, parenFootnotes).isPresent() || lastWasFootnote) {
@@ -346,7 +368,7 @@ public final class DocumentParser {
             // in an unnumbered operative part a verb opens the next paragraph; after a numbered one it may be a page break
             boolean closed = current == null || unnumbered.contains(current) && current.items.isEmpty()
                     || Punctuation.endsClosed(current.tail().text.raw());
-            if (closed && opensOperative(t)) {
+            if (closed && (opensOperative(t) || operativeHinted)) {
                 unnumbered("", Text.of(t, at));
                 return;
             }
@@ -376,7 +398,8 @@ public final class DocumentParser {
     private boolean opensOperative(String t) {
         if (english) return Cues.englishOperative(t);
         List<String> first = Cues.firstWords(t, 1);
-        return !first.isEmpty() && (Cues.isOperativeVerb(first.get(0)) || afterLeadIn && Cues.isOperativeNoun(first.get(0)));
+        return !first.isEmpty() && (Cues.isOperativeVerb(first.get(0)) || Cues.startsWithWord(t) && Cues.looksLikeVerb(first.get(0))
+                || afterLeadIn && Cues.isOperativeNoun(first.get(0)));
     }
 
     private void unnumbered(String marker, Text text) {
@@ -426,6 +449,10 @@ public final class DocumentParser {
                 voteLines.forEach(l -> closing.add(Text.of(l.text(), l.textPosition())));
             }
             return last;
+        } else if (Starts.reservation(t)) {
+            diagnostics.info(Code.CITATION_LINE, line.textPosition(), "read '" + t + "' as a reservation printed under the"
+                    + " decision, not as a clause");
+            closing.add(Text.of(t, line.textPosition()));
         } else if (Starts.citationLine(t)) {
             diagnostics.info(Code.CITATION_LINE, line.textPosition(), "read '" + t + "' as the decision's citation line"
                     + " (its number, session and date), not as a clause");
@@ -542,6 +569,17 @@ public final class DocumentParser {
             footnote(fn.get(), line);
             return;
         }
+        // a number in brackets alone on its line, under the text: the marker of the footnote on the next line
+        if (FOOTNOTE_ALONE.matcher(t).matches() && (part == null || part != Reading.Part.HEADER) && current != null) {
+            pendingFootnote = t;
+            return;
+        }
+        if (pendingFootnote != null) {
+            String marker = pendingFootnote;
+            pendingFootnote = null;
+            footnote(new Starts.FootnoteBlock(org.fiqra.text.Digits.parse(marker.replaceAll("[^0-9٠-٩]", "")), marker, t), line);
+            return;
+        }
         // a number alone on its line numbers the paragraph on the next one
         Optional<Starts.Numbered> bare = Starts.Numbered.bare(t);
         if (bare.isPresent()) {
@@ -638,6 +676,9 @@ public final class DocumentParser {
             // the paragraph a continuation page opens with is the one before the first number on it
             tail.number = Math.max(1, n.number() - 1);
             lastNumber = tail.number;
+            diagnostics.warn(Code.OPERATIVE_START_GUESSED, tail.text().position(), "read the text before "
+                    + clauseKind.prefix() + "-" + n.number() + " as the end of " + tail.id() + ", which began on an earlier"
+                    + " page; if it is not, say where the operative part starts with 'parse: {operative_from: LINE}'");
         }
         String id = clauseKind.prefix() + "-" + n.number();
         if (n.number() == lastNumber) {
@@ -898,8 +939,13 @@ public final class DocumentParser {
             body.add(b instanceof ClauseBuilder c ? c.build(uniqueId(ids, c.id())) : (BodyBlock) b);
         }
         if (clauses.isEmpty() && body.stream().noneMatch(org.fiqra.model.Clause.class::isInstance)) {
-            diagnostics.error(Code.NO_CLAUSES, SourcePosition.of(file.display()),
-                    "no clause found: neither preambular paragraphs after an opening line (إن …،) nor numbered paragraphs");
+            List<Line> text = lines.stream().filter(l -> !l.isBlank() && !Starts.furniture(l.text())).toList();
+            if (text.isEmpty()) {
+                diagnostics.error(Code.NO_CLAUSES, SourcePosition.of(file.display()),
+                        "no text: the file has front matter but no text under it; add the text, or delete the file");
+            } else {
+                return asParagraphs(title, text);
+            }
         }
         var footnoteTexts = footnotes.stream().map(FootnoteBuilder::build).toList();
         java.time.LocalDate date = fm.date() != null ? fm.date() : adoptionDate();
@@ -907,6 +953,28 @@ public final class DocumentParser {
                 fm.language() == null ? "ar" : fm.language(), fm.translation(), title, fm.body(), date, kind, header,
                 titleNumber, opening, clauses, operativeIntro, body, footnoteTexts, closing, vote, annex,
                 java.util.Map.of()), diagnostics);
+    }
+
+    /**
+     * A text whose structure could not be found is published all the same, as its paragraphs in order
+     * ({@code para-1} …), with an error that says where the structure was lost and what to do.
+     */
+    private Document asParagraphs(String title, List<Line> text) {
+        var fm = file.frontMatter();
+        diagnostics.error(Code.STRUCTURE_LOST, text.get(0).textPosition(), "could not find the structure of this text:"
+                + " no opening formula (إن …،), no numbered paragraph and no paragraph opening with an operative verb."
+                + " It is published as its " + text.size() + " paragraphs in order (para-1…para-" + text.size() + ")."
+                + " If it is a resolution, say on which lines its parts start, in the front matter:"
+                + " 'parse: {preamble_from: LINE, operative_from: LINE}'");
+        List<BodyBlock> body = new ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            Line l = text.get(i);
+            body.add(new org.fiqra.model.Clause(new ClauseId("para-" + (i + 1)), ClauseKind.PARAGRAPH, i + 1, "",
+                    Text.of(l.text(), l.textPosition()), List.of(), null));
+        }
+        return new Document(file.display(), fm.symbol(), Slug.of(fm.symbol()), fm.language() == null ? "ar" : fm.language(),
+                fm.translation(), title, fm.body(), fm.date(), DocumentKind.REPORT, List.of(), null, null, List.of(), null,
+                body, List.of(), List.of(), null, null, java.util.Map.of());
     }
 
     /** Without a date in the front matter: the date of the closing block, else of the adoption line. */

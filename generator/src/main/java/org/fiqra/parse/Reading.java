@@ -1,6 +1,7 @@
 package org.fiqra.parse;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.fiqra.model.HeaderLine;
 import org.fiqra.text.Punctuation;
@@ -36,8 +37,8 @@ final class Reading {
     /** What one block shows. */
     record Evidence(boolean numbered, boolean bareNumber, boolean item, boolean footnote, boolean furniture,
                     boolean vote, boolean citation, boolean closingLine, int opening, boolean leadIn,
-                    boolean operativeVerb, boolean operativeNoun, boolean preambleOpener, boolean headerLine,
-                    boolean endsComma, boolean endsSentence, int length, boolean conjoined) {
+                    boolean operativeVerb, boolean verbShape, boolean operativeNoun, boolean preambleOpener, boolean headerLine,
+                    boolean endsComma, boolean endsSentence, boolean endsColon, int length, boolean conjoined) {
     }
 
     private static final Pattern OPENING_EN = Pattern.compile("^The [A-Z][A-Za-z ,'-]{2,120},$");
@@ -72,21 +73,26 @@ final class Reading {
     }
 
     static Evidence evidence(String t, boolean english, boolean parenFootnotes) {
-        boolean numbered = Starts.Numbered.match(t).isPresent();
+        Optional<Starts.Labelled> label = Starts.Labelled.match(t);
+        boolean numbered = Starts.Numbered.match(t).isPresent() || label.isPresent() && !label.get().preambular();
         boolean bare = Starts.Numbered.bare(t).isPresent();
         boolean item = Starts.Lettered.match(t, english).isPresent() || Starts.Dash.match(t).isPresent()
                 || Starts.Quoted.match(t, english).isPresent();
-        String body = numbered ? Starts.Numbered.match(t).get().rest() : item ? Starts.itemRest(t, english) : t;
+        String body = label.isPresent() ? label.get().rest() : numbered ? Starts.Numbered.match(t).get().rest()
+                : item ? Starts.itemRest(t, english) : t;
         List<String> first = english ? List.of() : Cues.firstWords(body, 2);
         boolean verb = english ? Cues.englishOperative(body) : !first.isEmpty() && Cues.isOperativeVerb(first.get(0));
         boolean noun = !english && !first.isEmpty() && Cues.isOperativeNoun(first.get(0));
-        boolean opener = english ? Cues.englishPreamble(body) : !first.isEmpty() && Cues.isPreambleOpener(first.get(0));
+        boolean opener = english ? Cues.englishPreamble(body) : !first.isEmpty() && Cues.isPreambleOpener(first.get(0))
+                || label.isPresent() && label.get().preambular();
         return new Evidence(numbered, bare, item, Starts.FootnoteBlock.match(t, parenFootnotes).isPresent(),
-                Starts.furniture(t), Starts.vote(t, english), Starts.citationLine(t), Starts.closing(t, english),
-                openingStrength(t, english), leadIn(t, english), verb, noun, opener,
+                Starts.furniture(t), Starts.vote(t, english), Starts.citationLine(t) || Starts.reservation(t),
+                Starts.closing(t, english),
+                openingStrength(t, english), leadIn(t, english), verb,
+                !english && !verb && !first.isEmpty() && Cues.startsWithWord(body) && Cues.looksLikeVerb(first.get(0)), noun, opener && !Starts.reservation(t),
                 HeaderClassifier.classify(t) != HeaderLine.Kind.OTHER || Starts.TitleLine.match(t, english).isPresent(),
                 Punctuation.lastSignificant(t) == '،' || Punctuation.lastSignificant(t) == ',',
-                Punctuation.endsSentence(t), t.length(), !english && !opener && !first.isEmpty() && first.get(0).startsWith("و")
+                Punctuation.endsSentence(t), Punctuation.endsWithColon(t), t.length(), !english && !opener && !first.isEmpty() && first.get(0).startsWith("و")
                         && first.get(0).length() > 1);
     }
 
@@ -137,7 +143,9 @@ final class Reading {
         return switch (part) {
             case PREAMBLE -> e.preambleOpener || e.item ? 0 : -3;
             // a continuation page starts with the tail of a paragraph, often on a conjunction (و1990 و1991 …)
-            case OPERATIVE -> e.numbered || e.bareNumber || e.operativeVerb || e.operativeNoun || e.item || e.conjoined ? 0 : -2;
+            case OPERATIVE -> e.numbered || e.bareNumber || e.operativeVerb || e.verbShape || e.operativeNoun || e.item
+                    || e.conjoined ? 0
+                    : e.length >= 40 && e.endsSentence && !e.endsColon ? -1 : -2;
             case CLOSING -> e.vote || e.citation || e.closingLine || e.furniture || e.footnote ? 0 : -3;
             default -> 0;
         };
@@ -154,6 +162,8 @@ final class Reading {
                 if (e.operativeVerb || e.preambleOpener) s -= 2;
                 if (e.item) s -= 1;
                 if (e.length >= 100 && (e.endsComma || e.endsSentence)) s -= 3;
+                // a sentence ends with a full stop or a semicolon; a header's lines (titles, dates, symbols) do not
+                else if (e.length >= 40 && e.endsSentence && !e.endsColon) s -= 2;
                 // a short line without final punctuation is a title, a menu, a date: what headers are made of
                 if (e.length <= 80 && !e.endsComma && !e.endsSentence) s += 1;
                 // a block that opens with a conjunction continues something: headers do not
@@ -165,6 +175,7 @@ final class Reading {
                 if (e.endsComma) s += 1;
                 if (e.numbered) s -= 4;
                 if (e.operativeVerb) s -= 3;
+                if (e.verbShape) s -= 1;
                 if (e.leadIn || e.vote || e.citation || e.closingLine) s -= 5;
                 if (e.headerLine) s -= 1;
             }
@@ -172,7 +183,7 @@ final class Reading {
             case OPERATIVE -> {
                 if (e.numbered || e.bareNumber) s += 3;
                 if (e.operativeVerb) s += 3;
-                if (e.operativeNoun) s += 1;
+                if (e.operativeNoun || e.verbShape) s += 1;
                 if (e.preambleOpener) s -= 3;
                 if (e.vote || e.citation || e.closingLine) s -= 5;
                 if (e.headerLine) s -= 1;

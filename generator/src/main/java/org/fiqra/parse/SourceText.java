@@ -47,6 +47,7 @@ final class SourceText {
         }
         if (!english && shortLined(cleaned)) cleaned = rejoined(cleaned, english);
         cleaned = loneParticleJoined(cleaned);
+        cleaned = loneBulletsJoined(cleaned);
         List<Line> out = new ArrayList<>();
         boolean opened = false;
         int reversed = 0;
@@ -78,6 +79,30 @@ final class SourceText {
             diagnostics.error(Code.VISUAL_ORDER, firstReversed, "the text reads in visual order (each line's letters "
                     + "stored right to left, as some PDF extractors write them), so no word of it can be read; extract the "
                     + "PDF again in logical order (for example with pdftotext) and replace the text");
+        }
+        return out;
+    }
+
+    /**
+     * {@code -} alone on its line, then the text: a web page's bullet, which the line break separated from
+     * its item. The two are one block ({@code - على مذكرة الأمانة العامة،}).
+     */
+    private static List<Line> loneBulletsJoined(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines);
+        for (int i = 0; i < out.size(); i++) {
+            String t = out.get(i).text();
+            if (!t.equals("-") && !t.equals("–")) continue;
+            int next = i + 1;
+            while (next < out.size() && out.get(next).isBlank()) next++;
+            if (next == out.size()) break;
+            String item = out.get(next).text();
+            if (item.equals("-") || item.equals("–") || Starts.Numbered.match(item).isPresent()
+                    || Starts.Numbered.bare(item).isPresent() || Starts.Lettered.match(item, false).isPresent()) {
+                continue;
+            }
+            String joined = t + " " + item;
+            out.set(i, new Line(joined, joined, out.get(i).textPosition()));
+            out.subList(i + 1, next + 1).clear();
         }
         return out;
     }
@@ -214,8 +239,23 @@ final class SourceText {
      */
     static List<String> cut(String text, boolean opened) {
         List<Word> words = words(text);
+        if (!opened) {
+            // an opening formula inside the line (… وفقا لأحكام المادة 11 إن المؤتمر العام …): the text before it is not the text
+            for (int i = 1; i + 1 < words.size(); i++) {
+                String raw = text.substring(words.get(i).start(), words.get(i).end());
+                if ((raw.equals("إن") || raw.startsWith("إنّ") || raw.startsWith("إنَّ")) && Cues.isBodyHead(words.get(i + 1).key())) {
+                    List<String> parts = new ArrayList<>();
+                    parts.add(text.substring(0, words.get(i).start()).strip());
+                    parts.addAll(cut(text.substring(words.get(i).start()), false));
+                    return parts;
+                }
+            }
+        }
         List<Integer> cuts = new ArrayList<>();
         boolean opening = !opened && Reading.openingStrength(text, false) >= Reading.STRONG;
+        // after a comma, an opener starts a paragraph only on a line that holds the opening formula too, or several
+        // such openers: a text that lost its line breaks (a lone "، وإذ" may join two halves of one paragraph)
+        boolean commaCuts = opening || commaOpeners(text, words) >= 2;
         int head = -1;
         for (int i = 1; i < words.size(); i++) {
             Word w = words.get(i);
@@ -237,7 +277,7 @@ final class SourceText {
                     && (Cues.isPreambleOpener(w.key()) || Cues.isOperativeVerb(w.key()));
             boolean bodyFirst = !opened && !opening && cuts.isEmpty() && comma && opener && bodyHead(words, i) >= 0;
             if (bodyFirst) head = bodyHead(words, i);
-            if (number || full && opener || first || bodyFirst) cuts.add(i);
+            if (number || (full || comma && commaCuts) && opener || first || bodyFirst) cuts.add(i);
         }
         List<Integer> at = new ArrayList<>();
         for (int c : cuts) at.add(words.get(c).start());
@@ -259,6 +299,14 @@ final class SourceText {
         }
         parts.add(text.substring(from).strip());
         return parts;
+    }
+
+    private static int commaOpeners(String text, List<Word> words) {
+        int n = 0;
+        for (int i = 1; i < words.size(); i++) {
+            if (STRONG_OPENERS.contains(words.get(i).key()) && "،,".indexOf(punctuationBefore(text, words, i)) >= 0) n++;
+        }
+        return n;
     }
 
     /** The word that starts an opening formula ending just before word {@code end}: a body's name, short, ending in a comma. */

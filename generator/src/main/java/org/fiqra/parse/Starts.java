@@ -69,6 +69,21 @@ final class Starts {
         return i == 10 ? 1 : i + 1;
     }
 
+    /**
+     * {@code فقرة تمهيدية 1: …}, {@code الفقرة العاملة 2: …}: a paragraph a web page labelled with its part and
+     * number; the label is its marker.
+     */
+    record Labelled(boolean preambular, int number, String marker, String rest) {
+        private static final Pattern P = Pattern.compile("^((?:ال)?فقرة\\s+(?:ال)?(تمهيدية|عاملة|منطوقية|تنفيذية)\\s*(" + D
+                + "{1,3})\\s*[:：\\-–])\\s*(\\S.*)$");
+
+        static Optional<Labelled> match(String line) {
+            Matcher m = P.matcher(line);
+            if (!m.matches()) return Optional.empty();
+            return Optional.of(new Labelled(m.group(2).equals("تمهيدية"), Digits.parse(m.group(3)), m.group(1), m.group(4)));
+        }
+    }
+
     /** {@code (أ) …}, {@code - (ب) …}, {@code د) …}, {@code هـ) …}: a list letter. */
     record Lettered(int index, String marker, String rest) {
         private static final Pattern P = Pattern.compile("^((?:[-–]\\s*)?\\(?\\s?(هـ|[\\u0621-\\u064A])\\s?\\))\\s*(\\S.*)$");
@@ -150,10 +165,13 @@ final class Starts {
     /** {@code ١٢٢/٦٦ - تعزيز …}: the title line, number/session (or number/year) and title. */
     record TitleLine(String number, String title) {
         private static final Pattern P = Pattern.compile("^(" + D + "{1,4}\\s*/\\s*" + D + "{1,4})\\s*[-–]\\s*(\\S.*)$");
+        /** {@code 52 / 31   التحقق …}: a web page's title line, the number and the title apart by spaces. */
+        private static final Pattern SPACED = Pattern.compile("^(" + D + "{1,4}\\s?/\\s?" + D + "{1,4})\\s{2,}(\\S.*)$");
         private static final Pattern ENGLISH = Pattern.compile("^([0-9]{1,4}/[0-9]{1,4})\\.\\s+(\\S.*)$");
 
         static Optional<TitleLine> match(String line, boolean english) {
             Matcher m = (english ? ENGLISH : P).matcher(line);
+            if (!m.matches() && !english) m = SPACED.matcher(line);
             return m.matches() ? Optional.of(new TitleLine(m.group(1), m.group(2))) : Optional.empty();
         }
     }
@@ -207,6 +225,13 @@ final class Starts {
     private static final Pattern CITATION = Pattern.compile("^\\(\\s*(?:ق\\s*\\.|قرار|القرار)\\s*(?:رقم\\s*)?" + D
             + "+.*\\)\\.?$");
 
+    private static final Pattern RESERVATION = Pattern.compile("^[(\\[*]?\\s*(?:و)?(?:قد\\s+)?(?:تحفظ|تحفّظ|مع تحفظ|أبدت|أبدى)\\S*\\s.*");
+
+    /** {@code (وقد تحفظت …)}, {@code * مع تحفظ …}: a member's reservation printed under the decision. */
+    static boolean reservation(String line) {
+        return RESERVATION.matcher(line).matches();
+    }
+
     /** {@code (ق. رقم 5521 - د .ع (104) - ج 3 - 21/9/1995)}: a decision's number, session and date, after its text. */
     static boolean citationLine(String line) {
         return CITATION.matcher(line).matches();
@@ -232,7 +257,10 @@ final class Starts {
     private static final Pattern FURNITURE = Pattern.compile(
             "^(الرجاء إعادة الاستعمال|Please recycle|" + D + "{2}-" + D + "{5}\\s*\\([A-Z]\\)|[—–-]{1,3}|\\*+|\\d+/\\d+"
                     + "|<\\s*" + D + "{1,4}\\s*>|={3,}|_{3,}|\\||Page " + D + "{1,4}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4}"
-                    + "|\\*" + D + "{5,}\\*)$");
+                    + "|\\*" + D + "{5,}\\*"
+                    // the words a web page prints around a text: comments, sharing, printing
+                    + "|التعليقات مغلقة\\.?|أضف تعليق[اً]*|اطبع|طباعة|شارك|مشاركة|أرسل لصديق|إقرأ أيضا[ً]?|اقرأ أيضا[ً]?"
+                    + "|Bookmark and Share|Print|Share)$");
 
     /** The text of a list item after its marker ({@code (أ)}, {@code -}, {@code "١"}, {@code (a)}), or the line. */
     static String itemRest(String line, boolean english) {

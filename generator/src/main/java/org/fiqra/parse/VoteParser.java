@@ -97,9 +97,12 @@ final class VoteParser {
                 Arrays.stream(list.split("[،,]")).map(String::strip).filter(s -> !s.isEmpty()).forEach(target::add);
             }
         }
-        check("in favour", inFavour, favourList, favourAt);
-        check("against", against, againstList, againstAt);
-        check("abstaining", abstaining, abstainList, abstainAt);
+        // an adoption sentence without lists ("Adopted … by 13 votes to none") has nothing to hold its counts to
+        if (listsFrom < lines.size()) {
+            check("in favour", inFavour, favourList, favourAt);
+            check("against", against, againstList, againstAt);
+            check("abstaining", abstaining, abstainList, abstainAt);
+        }
         return new VoteRecord(statementText, inFavour, against, abstaining, favourList, againstList, abstainList);
     }
 

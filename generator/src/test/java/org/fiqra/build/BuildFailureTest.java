@@ -1,6 +1,7 @@
 package org.fiqra.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -208,14 +209,39 @@ class BuildFailureTest {
     }
 
     @Test
-    void textWithNoClauseIsAnError() throws IOException {
-        BuildResult r = build(content(Map.of("a.md", "---\nsymbol: A/RES/70/8\n---\nسطر\n\nسطر آخر\n", "b.md", GOOD)),
-                tmp.resolve("out"));
+    void aTextWithNothingUnderItsFrontMatterIsLeftOut() throws IOException {
+        BuildResult r = build(content(Map.of("a.md", "---\nsymbol: A/RES/70/8\n---\n\n", "b.md", GOOD)), tmp.resolve("out"));
         assertEquals(Code.NO_CLAUSES, errors(r).get(0).code());
         assertTrue(r.published(), "the other document is published: " + r.diagnostics());
         assertEquals(List.of("content/ar/a.md"), r.leftOut(), "a text with nothing to publish is left out");
         assertFalse(Files.exists(tmp.resolve("out/a-res-70-8.html")));
         assertTrue(Files.exists(tmp.resolve("out/a-res-70-9.html")));
+    }
+
+    @Test
+    void aTextWhoseStructureIsNotFoundIsPublishedAsItsParagraphsWithAnErrorAtItsLine() throws IOException {
+        BuildResult r = build(content(Map.of("a.md", "---\nsymbol: A/RES/70/8\n---\nسطر\n\nسطر آخر\n", "b.md", GOOD)),
+                tmp.resolve("out"));
+        Diagnostic e = errors(r).get(0);
+        assertEquals(Code.STRUCTURE_LOST, e.code());
+        assertEquals("content/ar/a.md", e.position().file());
+        assertEquals(4, e.position().line(), "the error names the line where the structure was lost: " + e);
+        assertTrue(e.message().contains("operative_from"), "it says what to do: " + e.message());
+        assertTrue(r.published(), r.diagnostics().toString());
+        assertEquals(List.of(), r.leftOut());
+        var page = org.jsoup.Jsoup.parse(tmp.resolve("out/a-res-70-8.html").toFile(), "UTF-8");
+        assertNotNull(page.getElementById("para-1"), "its paragraphs are clauses in order");
+        assertTrue(page.getElementById("para-2").text().contains("سطر آخر"), page.getElementById("para-2").text());
+        assertTrue(Files.exists(tmp.resolve("out/a-res-70-9.html")));
+        assertTrue(Files.readString(tmp.resolve("out/build-report.txt")).contains("content/ar/a.md:4:1: error [STRUCTURE_LOST]"));
+    }
+
+    @Test
+    void strictMakesALostStructureFailTheBuild() throws IOException {
+        Path content = content(Map.of("a.md", "---\nsymbol: A/RES/70/8\n---\nسطر\n\nسطر آخر\n", "b.md", GOOD));
+        BuildResult r = new SiteBuild(new BuildRequest(content, Seeds.templates(), tmp.resolve("out"), true, true)).run();
+        assertFalse(r.published());
+        assertEquals(Code.STRUCTURE_LOST, errors(r).get(0).code());
     }
 
     @Test

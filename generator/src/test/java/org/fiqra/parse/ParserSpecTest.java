@@ -27,8 +27,17 @@ class ParserSpecTest {
             String language = e.title().startsWith("en: ") ? "en" : null;
             SourceFile file = new SourceFile("spec.md", new FrontMatter("X/1", null, null, "t", language, null, null),
                     Arrays.asList(e.source().split("\n", -1)), 1);
-            String actual = Outline.of(DocumentParser.parse(file, new Diagnostics()));
-            assertEquals(e.expected(), actual, () -> "input:\n" + visible(e.source()));
+            Diagnostics diagnostics = new Diagnostics();
+            String outline = Outline.of(DocumentParser.parse(file, diagnostics));
+            String expected = e.expected();
+            String actual = outline;
+            // an example that lists diagnostics ("! warning CODE line", or "! none") is held to them too
+            if (expected.lines().anyMatch(l -> l.startsWith("! "))) {
+                List<String> said = diagnostics.all().stream()
+                        .map(d -> "! " + d.severity().label() + " " + d.code() + " " + d.position().line()).toList();
+                actual = outline + (said.isEmpty() ? "! none\n" : String.join("\n", said) + "\n");
+            }
+            assertEquals(expected, actual, () -> "input:\n" + visible(e.source()));
         }));
     }
 

@@ -32,8 +32,10 @@ final class RealTexts {
     private RealTexts() {
     }
 
+    /** The folder of texts: the repository's, or another in the same format ({@code -Dfiqra.realtexts=DIR}). */
     static Path folder() {
-        return Seeds.repo().resolve("generator/src/test/resources/real-texts");
+        String other = System.getProperty("fiqra.realtexts");
+        return other != null ? Path.of(other) : Seeds.repo().resolve("generator/src/test/resources/real-texts");
     }
 
     /** One text: its id ({@code sc381}, {@code sc381.en}), the source file and the hand-counted outline. */
