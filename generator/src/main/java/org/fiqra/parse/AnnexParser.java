@@ -26,7 +26,11 @@ final class AnnexParser {
         List<List<Text>> rows = new ArrayList<>();
         List<Text> notes = new ArrayList<>();
         for (Line line : lines) {
-            if (line.isBlank() || Starts.furniture(line.text())) continue;
+            if (line.isBlank()) continue;
+            if (Starts.furniture(line.text())) {
+                dropped(line, "page furniture dropped");
+                continue;
+            }
             if (!line.raw().contains("\t")) {
                 (header == null ? caption : notes).add(Text.of(line.text(), line.textPosition()));
                 continue;
@@ -37,6 +41,8 @@ final class AnnexParser {
                 header = cells;
                 headerKey = key;
             } else if (key.equals(headerKey)) {
+                // the table's header row, printed again at the top of each page
+                dropped(line, "the table's header row, repeated on a new page, dropped");
                 continue;
             } else if (isNote(cells)) {
                 notes.add(cells.stream().filter(c -> !c.raw().isEmpty()).findFirst().orElseThrow());
@@ -61,6 +67,11 @@ final class AnnexParser {
             out.remove(out.size() - 1);
         }
         return out;
+    }
+
+    private void dropped(Line line, String what) {
+        diagnostics.info(org.fiqra.diag.Diagnostic.Code.FURNITURE_DROPPED, line.textPosition(), what + ": '"
+                + line.text().replace('\t', ' ') + "'");
     }
 
     /** Rows compare equal to the header whatever form its note marker takes ({@code ^١} or {@code ¹}). */

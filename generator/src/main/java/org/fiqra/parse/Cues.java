@@ -26,7 +26,7 @@ final class Cues {
         String w = word;
         if (!isPlain(w)) {
             w = Normalizer.normalize(w.replace('ی', 'ي').replace('ک', 'ك'), Normalizer.Form.NFKC);
-            w = HAMZA_FIRST.matcher(w).replaceAll("$2$1");
+            w = Normalizer.normalize(HAMZA_FIRST.matcher(w).replaceAll("$2$1"), Normalizer.Form.NFC);
         }
         return ArabicTokens.normalize(w);
     }
@@ -127,10 +127,17 @@ final class Cues {
      * prefix ي or ت and three to six letters more. Weaker evidence than a verb of the lexicon: nouns
      * take these shapes too ({@code تقرير}, {@code تنمية}).
      */
-    static boolean looksLikeVerb(String key) {
+    static boolean looksLikeVerb(String text) {
+        if (!startsWithWord(text)) return false;
+        String t = text.startsWith("**") ? text.substring(2) : text;
+        int end = 0;
+        while (end < t.length() && isWordChar(t.charAt(end))) end++;
+        String raw = t.substring(0, end);
+        String key = key(raw);
         int n = key.length();
-        return n >= 4 && n <= 7 && (key.charAt(0) == 'ي' || key.charAt(0) == 'ت') && !key.endsWith("ه")
-                && !key.endsWith("ات") && !key.startsWith("تقري") && !PREAMBLE_OPENERS.contains(key);
+        // a ta marbuta, a feminine plural or تقرير/تقريري ends or starts nouns of this shape, not verbs
+        return n >= 4 && n <= 7 && (key.charAt(0) == 'ي' || key.charAt(0) == 'ت') && !raw.endsWith("ة")
+                && !key.endsWith("ات") && !key.startsWith("تقري") && !PREAMBLE_OPENERS.contains(key) && !OPERATIVE_NOUNS.contains(key);
     }
 
     /** The text opens with a word, perhaps in bold, not with a bracket or a quote ({@code (تابع)} is a label). */

@@ -40,6 +40,8 @@ public final class DocumentParser {
     private final Diagnostics diagnostics;
     private final List<Line> lines = new ArrayList<>();
     private final boolean parenFootnotes;
+    /** The text numbers its paragraphs (1), (2): a communiqué's style, not footnotes. */
+    private final boolean parenNumbers;
     /** The text's language decides a few rules: its opening line, title line, list letters, closing. */
     private final boolean english;
 
@@ -71,6 +73,7 @@ public final class DocumentParser {
         boolean paren = false;
         for (Line line : lines) paren |= line.raw().contains("^(") || line.raw().contains("⁽");
         this.parenFootnotes = paren;
+        this.parenNumbers = !paren && Starts.Numbered.parenStyle(lines.stream().map(Line::text).toList());
     }
 
     /** Parses one source file; problems go to {@code diagnostics}. */
@@ -129,7 +132,7 @@ public final class DocumentParser {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) continue;
             at.add(i);
-            evidence.add(Reading.evidence(lines.get(i).text(), english, parenFootnotes));
+            evidence.add(Reading.evidence(lines.get(i).text(), english, parenFootnotes, parenNumbers));
         }
         demoteDraftOpenings(at, evidence);
         Reading.Part[] fixed = hinted(at);
@@ -254,8 +257,7 @@ public final class DocumentParser {
         }
         Optional<Starts.TitleLine> title = Starts.TitleLine.match(t, english);
         if (title.isPresent() && titleNumber == null) {
-            titleNumber = title.get().number();
-            titleText = title.get().title();
+            titleLine(title.get(), line);
             return;
         }
         if (vote == null && (Starts.vote(t, english) || Starts.tallyInside(t))) {
@@ -352,7 +354,7 @@ public final class DocumentParser {
             block(line);
             return;
         }
-        Optional<Starts.Numbered> numbered = Starts.Numbered.match(t);
+        Optional<Starts.Numbered> numbered = Starts.Numbered.match(t, parenNumbers);
         if (numbered.isPresent() && current != null && listInside(numbered.get())) {
             Starts.Numbered n = numbered.get();
             current.items.add(new ItemBuilder(Style.NUMBER, n.number(), n.marker(), Text.of(n.rest(), at.shift(t.indexOf(n.rest())))));
@@ -398,7 +400,7 @@ public final class DocumentParser {
     private boolean opensOperative(String t) {
         if (english) return Cues.englishOperative(t);
         List<String> first = Cues.firstWords(t, 1);
-        return !first.isEmpty() && (Cues.isOperativeVerb(first.get(0)) || Cues.startsWithWord(t) && Cues.looksLikeVerb(first.get(0))
+        return !first.isEmpty() && (Cues.isOperativeVerb(first.get(0)) || Cues.looksLikeVerb(t)
                 || afterLeadIn && Cues.isOperativeNoun(first.get(0)));
     }
 
@@ -494,7 +496,7 @@ public final class DocumentParser {
         int openingAt = -1;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            if (Starts.Numbered.match(t).isPresent() && !isHeaderLike(t)) break;
+            if (Starts.Numbered.match(t, parenNumbers).isPresent() && !isHeaderLike(t)) break;
             if (Starts.opening(t, english)) {
                 openingAt = i;
                 break;
@@ -518,13 +520,25 @@ public final class DocumentParser {
             }
             Optional<Starts.TitleLine> title = Starts.TitleLine.match(line.text(), english);
             if (title.isPresent() && titleNumber == null && kind == DocumentKind.RESOLUTION) {
-                titleNumber = title.get().number();
-                titleText = title.get().title();
+                titleLine(title.get(), line);
                 continue;
             }
             header.add(new HeaderLine(HeaderClassifier.classify(line.text()), Text.of(line.text(), line.textPosition())));
         }
         return openingAt >= 0 ? openingAt + 1 : end;
+    }
+
+    /**
+     * The title line gives the document its number and, without a title in the front matter, its
+     * title; where the front matter names another title, the line stays in the header, not lost.
+     */
+    private void titleLine(Starts.TitleLine title, Line line) {
+        titleNumber = title.number();
+        titleText = title.title();
+        String fmTitle = file.frontMatter().title();
+        if (fmTitle != null && !fmTitle.equals(titleText)) {
+            header.add(new HeaderLine(HeaderLine.Kind.OTHER, Text.of(line.text(), line.textPosition())));
+        }
     }
 
     /** A header line that happens to look like a numbered paragraph ({@code 16 - 17 ذو القعدة 1444هـ}). */
@@ -542,7 +556,7 @@ public final class DocumentParser {
             String t = lines.get(i).text();
             if (t.isEmpty()) continue;
             boolean prose = t.length() >= 200 || Punctuation.endsSentence(t);
-            boolean numbered = Starts.Numbered.match(t).isPresent() || Starts.Numbered.bare(t).isPresent();
+            boolean numbered = Starts.Numbered.match(t, parenNumbers).isPresent() || Starts.Numbered.bare(t).isPresent();
             if (numbered && !isHeaderLike(t) || prose) {
                 String before = previous < 0 ? "" : lines.get(previous).text();
                 boolean heading = previous >= 0 && before.length() <= HEADING_MAX && !isHeaderLike(before)
@@ -624,7 +638,7 @@ public final class DocumentParser {
             current = null;
             return;
         }
-        Optional<Starts.Numbered> numbered = Starts.Numbered.match(t);
+        Optional<Starts.Numbered> numbered = Starts.Numbered.match(t, parenNumbers);
         if (numbered.isPresent()) {
             numbered(numbered.get(), line, at.shift(t.indexOf(numbered.get().rest())));
             return;
@@ -658,7 +672,7 @@ public final class DocumentParser {
 
     /** Whether a line opens a paragraph, a list item or the closing block of its own (it continues nothing). */
     private boolean startsConstruct(String t) {
-        return Starts.Numbered.match(t).isPresent() || Starts.Numbered.bare(t).isPresent()
+        return Starts.Numbered.match(t, parenNumbers).isPresent() || Starts.Numbered.bare(t).isPresent()
                 || Starts.Lettered.match(t, english).isPresent()
                 || Starts.closing(t, english) || Starts.operativeIntro(t, english) || Starts.annex(t);
     }

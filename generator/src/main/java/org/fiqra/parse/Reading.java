@@ -64,7 +64,7 @@ final class Reading {
     /** {@code يقرر:}, {@code يقــرر}, {@code يقرر ما يلي:}, {@code Decides:}: the line that introduces the operative part. */
     static boolean leadIn(String text, boolean english) {
         if (english) return LEAD_IN_EN.matcher(text).matches();
-        if (text.length() > 40 || text.endsWith(".") || text.endsWith("،")) return false;
+        if (text.length() > 40 || text.endsWith("،") || text.endsWith(".") && text.split("\\s+").length > 2) return false;
         List<String> words = Cues.firstWords(text, 5);
         if (words.isEmpty() || words.size() > 4 || !LEAD_IN_VERBS.contains(words.get(0))) return false;
         List<String> rest = words.subList(1, words.size());
@@ -72,13 +72,13 @@ final class Reading {
         return rest.isEmpty() || rest.equals(List.of(Cues.key("ما"), Cues.key("يلي")));
     }
 
-    static Evidence evidence(String t, boolean english, boolean parenFootnotes) {
+    static Evidence evidence(String t, boolean english, boolean parenFootnotes, boolean parenNumbers) {
         Optional<Starts.Labelled> label = Starts.Labelled.match(t);
-        boolean numbered = Starts.Numbered.match(t).isPresent() || label.isPresent() && !label.get().preambular();
+        boolean numbered = Starts.Numbered.match(t, parenNumbers).isPresent() || label.isPresent() && !label.get().preambular();
         boolean bare = Starts.Numbered.bare(t).isPresent();
         boolean item = Starts.Lettered.match(t, english).isPresent() || Starts.Dash.match(t).isPresent()
                 || Starts.Quoted.match(t, english).isPresent();
-        String body = label.isPresent() ? label.get().rest() : numbered ? Starts.Numbered.match(t).get().rest()
+        String body = label.isPresent() ? label.get().rest() : numbered ? Starts.Numbered.match(t, parenNumbers).get().rest()
                 : item ? Starts.itemRest(t, english) : t;
         List<String> first = english ? List.of() : Cues.firstWords(body, 2);
         boolean verb = english ? Cues.englishOperative(body) : !first.isEmpty() && Cues.isOperativeVerb(first.get(0));
@@ -89,7 +89,7 @@ final class Reading {
                 Starts.furniture(t), Starts.vote(t, english), Starts.citationLine(t) || Starts.reservation(t),
                 Starts.closing(t, english),
                 openingStrength(t, english), leadIn(t, english), verb,
-                !english && !verb && !first.isEmpty() && Cues.startsWithWord(body) && Cues.looksLikeVerb(first.get(0)), noun, opener && !Starts.reservation(t),
+                !english && !verb && Cues.looksLikeVerb(body), noun, opener && !Starts.reservation(t),
                 HeaderClassifier.classify(t) != HeaderLine.Kind.OTHER || Starts.TitleLine.match(t, english).isPresent(),
                 Punctuation.lastSignificant(t) == '،' || Punctuation.lastSignificant(t) == ',',
                 Punctuation.endsSentence(t), Punctuation.endsWithColon(t), t.length(), !english && !opener && !first.isEmpty() && first.get(0).startsWith("و")

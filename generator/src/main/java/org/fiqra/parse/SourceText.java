@@ -229,6 +229,10 @@ final class SourceText {
     private static final java.util.Set<String> STRONG_OPENERS = java.util.stream.Stream.of("وإذ", "واقتناعا", "وإدراكا",
             "وإيمانا", "واعترافا", "وتسليما", "وإقرارا", "وتصميما", "ووعيا").map(Cues::key)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The verbal nouns of reading that follow {@code بعد} in an opening: اطلاعه، استماعه، النظر، دراسة. */
+    private static final Pattern READING = Pattern.compile("(?:ال)?(?:اطلاع|استماع|نظر|دراس|بحث)");
+    private static final Pattern TRAILING_LEAD_IN = Pattern.compile(
+            "\\s((?:و)?(?:يقرر|يقرّر|تقرر|تقرّر|يقــرر)(?:\\s+(?:المجلس|المؤتمر|الجمعية(?:\\s+العامة)?))?\\s*[:.]?)$");
     private static final Pattern NUMBER_MARK = Pattern.compile("^\\s*[-–ـ.]\\s");
 
     /**
@@ -263,7 +267,9 @@ final class SourceText {
             boolean opener = STRONG_OPENERS.contains(w.key()) || w.key().equals(Cues.key("وقد")) && i + 1 < words.size()
                     && verbLike(words.get(i + 1).key());
             // an opening formula without its comma (إن الجمعية العامة وقد بحثت …): its first paragraph starts at the opener
-            if (punct == 0 && opening && cuts.isEmpty() && i <= 8 && (opener || w.key().equals(Cues.key("إذ")))) {
+            boolean afterReading = (w.key().equals(Cues.key("بعد")) || w.key().equals(Cues.key("وبعد"))) && i + 1 < words.size()
+                    && READING.matcher(words.get(i + 1).key()).lookingAt();
+            if (punct == 0 && opening && cuts.isEmpty() && i <= 10 && (opener || afterReading || w.key().equals(Cues.key("إذ")))) {
                 cuts.add(i);
                 continue;
             }
@@ -281,6 +287,9 @@ final class SourceText {
         }
         List<Integer> at = new ArrayList<>();
         for (int c : cuts) at.add(words.get(c).start());
+        // a lead-in at the end of the last preambular paragraph (… للهيئة.. يقرر:, … وبرقة يقرّر المجلس.)
+        Matcher trailing = TRAILING_LEAD_IN.matcher(text);
+        if (trailing.find() && words.size() >= 6) at.add(trailing.start(1));
         Matcher note = INLINE_NOTE.matcher(text);
         while (note.find()) {
             at.add(note.start());

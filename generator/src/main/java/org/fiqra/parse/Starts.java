@@ -31,9 +31,33 @@ final class Starts {
      */
     record Numbered(int number, String marker, String rest) {
         private static final Pattern P = Pattern.compile("^((?:[-–]\\s*)?(" + D + "{1,3})\\s*[-–ـ])\\s*(\\S.*)$");
-        private static final Pattern DOT = Pattern.compile("^((" + D + "{1,3})[.)])\\s+(\\S.*)$");
+        /** {@code 3. }, {@code 4) }, and {@code 1.توبيخ}, the number glued to its paragraph's first letter. */
+        private static final Pattern DOT = Pattern.compile("^((" + D + "{1,3})[.)])(?:\\s+|(?=[\\u0621-\\u064A]))(\\S.*)$");
         private static final Pattern ORDINAL = Pattern.compile("^((" + ORDINALS + ")\\u064B?ا\\u064B?\\s*[-–:ـ])\\s*(\\S.*)$");
         private static final Pattern BARE = Pattern.compile("^((?:[-–]\\s*)?(" + D + "{1,3})\\s*[-–ـ.)])$");
+
+        private static final Pattern PAREN = Pattern.compile("^(\\((" + D + "{1,3})\\))\\s+(\\S.*)$");
+
+        /** Also {@code (1) تلبية لدعوة …}, in a text that numbers its paragraphs so (see {@link #parenStyle}). */
+        static Optional<Numbered> match(String line, boolean parenStyle) {
+            if (parenStyle) {
+                Matcher m = PAREN.matcher(line);
+                if (m.matches()) return Optional.of(new Numbered(Digits.parse(m.group(2)), m.group(1), m.group(3)));
+            }
+            return match(line);
+        }
+
+        /**
+         * A text numbers its paragraphs {@code (1)}, {@code (2)} (as communiqués do) when two or more long
+         * lines open so; footnotes, which open so too, are short.
+         */
+        static boolean parenStyle(java.util.List<String> lines) {
+            int n = 0;
+            for (String l : lines) {
+                if (l.length() >= 100 && PAREN.matcher(l).matches()) n++;
+            }
+            return n >= 2;
+        }
 
         static Optional<Numbered> match(String line) {
             Matcher m = P.matcher(line);
@@ -198,8 +222,8 @@ final class Starts {
     }
 
     private static final Pattern VOTE_SENTENCE = Pattern.compile(
-            "^\\[?(?:تبن[ىي]|تبنّى|اعتمد|اعتُمد|اُعتمد|أقر|اتخذ)\\s+(?:المجلس|مجلس|الجمعية|هذا القرار|القرار|بتصويت|بأغلبية|بالإجماع)"
-                    + ".*(?:القرار|صوت|تصويت|بالإجماع).*");
+            "^\\[?(?:تبن[ىيت]|تبنّى|تبنّت|اعتمد|اعتمدت|اعتُمد|اُعتمد|أقر|أقرت|اتخذ|اتخذت)\\s+(?:المجلس|مجلس|الجمعية|هذا القرار"
+                    + "|القرار|بتصويت|بأغلبية|بالإجماع|الجمع)(?:.*(?:القرار|صوت|تصويت|بالإجماع).*|\\S{0,8})");
     private static final Pattern VOTE_EN = Pattern.compile("^\\[?Adopted (?:at|by|with|unanimously|in)\\b.*");
     private static final Pattern VOTE_LIST = Pattern.compile("^(?:مع القرار|ضد القرار|امتنع عن التصويت|الممتنعون|المؤيدون|المعارضون"
             + "|In favour|Against|Abstaining)\\s*:.*");

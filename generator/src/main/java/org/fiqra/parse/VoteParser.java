@@ -82,19 +82,24 @@ final class VoteParser {
                 t = t.substring(t.indexOf(':') + 1).strip();
                 if (t.isEmpty()) continue;
             }
-            if (target != null && (t.startsWith("مع ") || t.startsWith("ضد "))) continue;
             if (t.startsWith("المؤيد")) {
                 target = favourList;
                 favourAt = line;
+                names(t, target);
             } else if (t.startsWith("المعارض")) {
                 target = againstList;
                 againstAt = line;
+                names(t, target);
             } else if (t.startsWith("الممتنع") || t.startsWith("المتنع")) {
                 target = abstainList;
                 abstainAt = line;
+                names(t, target);
             } else if (target != null) {
                 String list = t.replaceAll("[.\\]]+$", "");
                 Arrays.stream(list.split("[،,]")).map(String::strip).filter(s -> !s.isEmpty()).forEach(target::add);
+            } else {
+                // a line between the statement and the first list goes on the statement: nothing is dropped
+                statementText = statementText.join(Text.of(t, line.textPosition()));
             }
         }
         // an adoption sentence without lists ("Adopted … by 13 votes to none") has nothing to hold its counts to
@@ -104,6 +109,14 @@ final class VoteParser {
             check("abstaining", abstaining, abstainList, abstainAt);
         }
         return new VoteRecord(statementText, inFavour, against, abstaining, favourList, againstList, abstainList);
+    }
+
+    /** The names after a list's head on its own line ({@code المؤيدون: الأرجنتين، …}). */
+    private static void names(String head, List<String> target) {
+        int colon = head.indexOf(':');
+        if (colon < 0) return;
+        String list = head.substring(colon + 1).replaceAll("[.\\]]+$", "");
+        Arrays.stream(list.split("[،,]")).map(String::strip).filter(s -> !s.isEmpty()).forEach(target::add);
     }
 
     private static boolean isListHead(String t) {

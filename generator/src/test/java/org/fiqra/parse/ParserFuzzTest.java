@@ -46,7 +46,7 @@ class ParserFuzzTest {
         }
     }
 
-    private static String mutate(String text, Random r) {
+    static String mutate(String text, Random r) {
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
         int kind = r.nextInt(7);
         switch (kind) {
