@@ -897,8 +897,12 @@ public final class DocumentParser {
         }
         for (FootnoteBuilder other : footnotes) {
             if (other.number == number) {
+                // two footnotes cannot share an anchor: the second takes the next free number
+                int free = footnotes.stream().mapToInt(x -> x.number).max().orElse(0) + 1;
                 diagnostics.warn(Code.FOOTNOTE_DUPLICATE, at, "footnote " + number + " appears twice; the first one is at line "
-                        + other.text.position().line());
+                        + other.text.position().line() + "; this one is published as footnote " + free);
+                number = free;
+                break;
             }
         }
         lastFootnote = new FootnoteBuilder(number, f.marker(), Text.of(f.rest(), at.shift(line.text().indexOf(f.rest()))));

@@ -51,7 +51,16 @@ final class RealTexts {
     }
 
     static List<Case> cases() throws IOException {
-        Path dir = folder();
+        return cases(folder());
+    }
+
+    /** The project's shared folder of real texts, beside the repository, where there is one (CI lays it there). */
+    static java.util.Optional<Path> shared() {
+        Path p = Seeds.repo().resolve("../shared/real-texts").normalize();
+        return Files.isRegularFile(p.resolve("expected.tsv")) ? java.util.Optional.of(p) : java.util.Optional.empty();
+    }
+
+    static List<Case> cases(Path dir) throws IOException {
         JsonNode meta = new ObjectMapper().readTree(dir.resolve("meta.json").toFile());
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, Boolean> votes = new TreeMap<>();

@@ -18,7 +18,19 @@ class RealTextsTest {
 
     @TestFactory
     Stream<DynamicTest> everyRealTextHasItsHandCountedOutline() throws IOException {
-        return RealTexts.cases().stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> {
+        return RealTexts.cases().stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> check(c)));
+    }
+
+    /** The shared folder's texts as they are there now, which may have grown since they were copied here. */
+    @TestFactory
+    Stream<DynamicTest> everyTextOfTheSharedFolderHasItsHandCountedOutline() throws IOException {
+        var shared = RealTexts.shared();
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared.isPresent(), "no shared/real-texts beside the repository");
+        return RealTexts.cases(shared.get()).stream().map(c -> DynamicTest.dynamicTest("shared " + c.id(), () -> check(c)));
+    }
+
+    private static void check(RealTexts.Case c) {
+        {
             Diagnostics d = new Diagnostics();
             Document doc = RealTexts.parse(c, d);
             RealTexts.Score s = RealTexts.score(c, doc);
@@ -27,6 +39,6 @@ class RealTextsTest {
                     + "\n" + Outline.of(doc) + String.join("\n", d.all().stream().map(Object::toString).toList()));
             assertEquals(c.expected().footnotes(), doc.footnotes().size(), () -> c.id() + ": footnote texts\n" + Outline.of(doc));
             assertEquals(c.expected().vote(), doc.vote() != null, () -> c.id() + ": a voting record\n" + Outline.of(doc));
-        }));
+        }
     }
 }
