@@ -290,7 +290,11 @@ public final class DocumentParser {
             preamble.add(current);
             return;
         }
-        if (preambleItems && !lastWasFootnote) {
+        Optional<Starts.Dash> bullet = Starts.Dash.match(t);
+        // a bulleted preamble: each "- وإذ …" is a paragraph of its own, its bullet the marker
+        boolean bulleted = bullet.isPresent() && !english && !lastWasFootnote && (current == null || !expectsItems(current))
+                && Cues.firstWords(bullet.get().rest(), 1).stream().anyMatch(Cues::isPreambleOpener);
+        if ((preambleItems || bulleted) && !lastWasFootnote) {
             Optional<Starts.Dash> dash = Starts.Dash.match(t);
             Optional<Starts.Lettered> letter = Starts.Lettered.match(t, english);
             if (dash.isPresent() || letter.isPresent()) {

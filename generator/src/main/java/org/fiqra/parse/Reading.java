@@ -41,6 +41,7 @@ final class Reading {
                     boolean endsComma, boolean endsSentence, boolean endsColon, int length, boolean conjoined) {
     }
 
+    private static final Pattern QUOTED_START = Pattern.compile("^(?:[-–—]\\s*)?[\"“«]\\s*");
     private static final Pattern OPENING_EN = Pattern.compile("^The [A-Z][A-Za-z ,'-]{2,120},$");
     private static final Pattern LEAD_IN_EN = Pattern.compile("^\\*?(?:Decides?|Resolves?)\\*?(?: as follows)?:$");
     private static final java.util.Set<String> LEAD_IN_VERBS = java.util.Set.of(Cues.key("يقرر"), Cues.key("تقرر"),
@@ -48,8 +49,10 @@ final class Reading {
             Cues.key("تعلن"), Cues.key("يوصي"), Cues.key("توصي"));
 
     /** Whether the block is an opening formula: 0, {@link #WEAK} (a body's name ending in a comma), {@link #STRONG}. */
-    static int openingStrength(String text, boolean english) {
-        if (english) return OPENING_EN.matcher(text).matches() ? STRONG : 0;
+    static int openingStrength(String line, boolean english) {
+        if (english) return OPENING_EN.matcher(line).matches() ? STRONG : 0;
+        // a web page quotes the text or bullets it: "إن مجلس الأمن.., - "إن مجلس جامعة الدول العربية …
+        String text = QUOTED_START.matcher(line).replaceFirst("");
         if (text.length() >= 2000) return 0;
         List<String> words = Cues.firstWords(text, 3);
         if (words.isEmpty()) return 0;

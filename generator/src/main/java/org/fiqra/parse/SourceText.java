@@ -45,7 +45,10 @@ final class SourceText {
             String raw = clean(file.bodyLines().get(i).stripTrailing());
             cleaned.add(new Line(raw, raw.strip(), new SourcePosition(file.display(), file.firstBodyLine() + i, 1)));
         }
+        // an English line that runs on is joined by the parser, which keeps each line's position (Arabic
+        // texts are rejoined here, before their lines are cut at their cues; a joined line keeps the first one's)
         if (!english && shortLined(cleaned)) cleaned = rejoined(cleaned, english);
+        else if (!english) cleaned = unwrapped(cleaned, english);
         cleaned = loneParticleJoined(cleaned);
         cleaned = loneBulletsJoined(cleaned);
         List<Line> out = new ArrayList<>();
@@ -81,6 +84,56 @@ final class SourceText {
                     + "PDF again in logical order (for example with pdftotext) and replace the text");
         }
         return out;
+    }
+
+    /**
+     * A paragraph broken into lines (a PDF extraction, a page copied with its line breaks): a line of
+     * five words or more that ends without punctuation goes on into the next line, when that one does
+     * not start a part of its own (a number, a letter, an opener, an operative verb, an opening) and
+     * no blank line stands between them. Short lines (a header's: a body, a symbol, a date) stay.
+     */
+    private static List<Line> unwrapped(List<Line> lines, boolean english) {
+        int width = wrapWidth(lines);
+        if (width == 0) return lines;
+        List<Line> out = new ArrayList<>();
+        for (Line line : lines) {
+            Line last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && !last.isBlank() && !line.isBlank() && last.text().length() * 10 >= width * 6
+                    && wraps(last.text(), line.text(), english)) {
+                String joined = last.text() + " " + line.text();
+                out.set(out.size() - 1, new Line(joined, joined, last.textPosition()));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The width a text's lines were broken at, if they were: where most of its long lines (the
+     * longest quarter) end without punctuation, the text runs on from line to line; a text with a
+     * paragraph on each line ends them with its punctuation. 0 for a text that was not broken.
+     */
+    static int wrapWidth(List<Line> lines) {
+        int[] lengths = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.text().length()).sorted().toArray();
+        if (lengths.length < 4) return 0;
+        int width = lengths[lengths.length * 3 / 4];
+        int longOnes = 0;
+        int open = 0;
+        for (Line l : lines) {
+            if (l.isBlank() || l.text().length() * 10 < width * 7 || l.text().split("\\s+").length < 5) continue;
+            longOnes++;
+            if (!org.fiqra.text.Punctuation.endsClosed(l.text())) open++;
+        }
+        return longOnes >= 3 && open * 2 >= longOnes ? width : 0;
+    }
+
+    private static boolean wraps(String before, String next, boolean english) {
+        if (before.split("\\s+").length < 5 || org.fiqra.text.Punctuation.endsClosed(before)) return false;
+        return !startsPart(next, false) && Reading.openingStrength(next, false) == 0 && !Reading.leadIn(next, false)
+                && Starts.Dash.match(next).isEmpty() && Starts.Quoted.match(next, false).isEmpty()
+                && !Starts.furniture(next) && !Starts.closing(next, false) && !Starts.vote(next, false)
+                && !Starts.citationLine(next) && Starts.Labelled.match(next).isEmpty();
     }
 
     /**
@@ -269,7 +322,7 @@ final class SourceText {
             // an opening formula without its comma (إن الجمعية العامة وقد بحثت …): its first paragraph starts at the opener
             boolean afterReading = (w.key().equals(Cues.key("بعد")) || w.key().equals(Cues.key("وبعد"))) && i + 1 < words.size()
                     && READING.matcher(words.get(i + 1).key()).lookingAt();
-            if (punct == 0 && opening && cuts.isEmpty() && i <= 10 && (opener || afterReading || w.key().equals(Cues.key("إذ")))) {
+            if (punct == 0 && opening && cuts.isEmpty() && i <= 16 && (opener || afterReading || w.key().equals(Cues.key("إذ")))) {
                 cuts.add(i);
                 continue;
             }
@@ -279,7 +332,7 @@ final class SourceText {
             boolean comma = "،,:".indexOf(punct) >= 0;
             boolean number = w.key().matches("[0-9]{1,3}") && NUMBER_MARK.matcher(text.substring(w.end())).find()
                     && "؛;.".indexOf(punct) >= 0;
-            boolean first = opening && cuts.isEmpty() && comma
+            boolean first = opening && cuts.isEmpty() && (comma || full)
                     && (Cues.isPreambleOpener(w.key()) || Cues.isOperativeVerb(w.key()));
             boolean bodyFirst = !opened && !opening && cuts.isEmpty() && comma && opener && bodyHead(words, i) >= 0;
             if (bodyFirst) head = bodyHead(words, i);

@@ -154,7 +154,8 @@ final class Starts {
 
     /** {@code – حصول الجميع …}, {@code - تسهيل …}: an unmarked list item. */
     record Dash(String marker, String rest) {
-        private static final Pattern P = Pattern.compile("^([-–—])\\s+(\\S.*)$");
+        /** A tatweel standing for the dash ({@code ـ على تقرير …}) too. */
+        private static final Pattern P = Pattern.compile("^([-–—ـ])\\s+(\\S.*)$");
 
         static Optional<Dash> match(String line) {
             Matcher m = P.matcher(line);
@@ -234,9 +235,13 @@ final class Starts {
         return vote(line) || VOTE_SENTENCE.matcher(line).matches();
     }
 
-    private static final Pattern TALLY = Pattern.compile("(?:تبن[ىي]|تبنّى|اعتمد|اعتُمد)\\s.*?(?:بـ|ب|بأغلبية)\\s*" + D + "+\\s+صوت");
+    private static final Pattern TALLY = Pattern.compile("(?:تبن[ىيت]|تبنّ[ىت]|و?اعتمد|اعتُمد|اعتمدت|صوتت|صوّتت)\\s.*?"
+            + "(?:(?:بـ|ب|بأغلبية)\\s*" + D + "+\\s+صوت|بتصويت\\s+" + D + "+)");
 
-    /** A sentence that gives the vote inside a longer line ({@code … تبنى مجلس الأمن هذا القرار … بـ 14 صوتا …}). */
+    /**
+     * A sentence that gives the vote inside a longer line: a page's note on the text ({@code … تبنى مجلس الأمن
+     * هذا القرار … بـ 14 صوتا …}) or a news lead ({@code صوتت الجمعية العامة … بأغلبية 128 صوتًا}).
+     */
     static boolean tallyInside(String line) {
         return TALLY.matcher(line).find();
     }
