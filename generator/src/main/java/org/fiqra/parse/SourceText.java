@@ -66,7 +66,8 @@ final class SourceText {
                 reversed += r;
                 words += text.split("\\s+").length;
             }
-            if (english || text.length() < 40) {
+            // a table row (an annex's, cells apart by tabs) is no paragraph to cut
+            if (english || text.length() < 40 || raw.indexOf('\t') >= 0) {
                 out.add(new Line(raw, text, at));
                 opened |= !english && Reading.openingStrength(text, english) > 0;
                 continue;
@@ -99,6 +100,7 @@ final class SourceText {
         for (Line line : lines) {
             Line last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && !last.isBlank() && !line.isBlank() && last.text().length() * 10 >= width * 6
+                    && last.raw().indexOf('\t') < 0 && line.raw().indexOf('\t') < 0
                     && wraps(last.text(), line.text(), english)) {
                 String joined = last.text() + " " + line.text();
                 out.set(out.size() - 1, new Line(joined, joined, last.textPosition()));
@@ -282,6 +284,15 @@ final class SourceText {
     private static final java.util.Set<String> STRONG_OPENERS = java.util.stream.Stream.of("وإذ", "واقتناعا", "وإدراكا",
             "وإيمانا", "واعترافا", "وتسليما", "وإقرارا", "وتصميما", "ووعيا").map(Cues::key)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Pattern INLINE_BULLET = Pattern.compile("[:؛.،]\\s+([-–ـ])\\s+(?=\\S)");
+    private static final Pattern INLINE_LEAD_IN = Pattern.compile(
+            "[.،؛:]?\\s((?:يقرر|يقــرر|يقرّر|تقرر|تقرّر)(?:\\s+ما\\s+يلي)?\\s*:?)\\s+(?=[0-9٠-٩]{1,3}\\s*[-–ـ.]\\s|أولا)");
+
+    /** A word that opens a part: an operative verb or verbal noun, a preambular opener. */
+    private static boolean isCue(String key) {
+        return Cues.isOperativeVerb(key) || Cues.isOperativeNoun(key) || Cues.isPreambleOpener(key);
+    }
+
     /** The verbal nouns of reading that follow {@code بعد} in an opening: اطلاعه، استماعه، النظر، دراسة. */
     private static final Pattern READING = Pattern.compile("(?:ال)?(?:اطلاع|استماع|نظر|دراس|بحث)");
     private static final Pattern TRAILING_LEAD_IN = Pattern.compile(
@@ -326,6 +337,12 @@ final class SourceText {
                 cuts.add(i);
                 continue;
             }
+            // a paragraph number before an operative verb or an opener starts a part, punctuation or not
+            if (w.key().matches("[0-9]{1,3}") && i + 1 < words.size() && NUMBER_MARK.matcher(text.substring(w.end())).find()
+                    && isCue(words.get(i + 1).key()) && !words.get(i - 1).key().matches("[0-9]{1,4}")) {
+                cuts.add(i);
+                continue;
+            }
             // the full stop of the line's own number (٢. واعترافاً …) ends no part
             if (punct == 0 || i == 1 && words.get(0).key().matches("[0-9]{1,3}")) continue;
             boolean full = "؛;.)".indexOf(punct) >= 0;
@@ -343,6 +360,17 @@ final class SourceText {
         // a lead-in at the end of the last preambular paragraph (… للهيئة.. يقرر:, … وبرقة يقرّر المجلس.)
         Matcher trailing = TRAILING_LEAD_IN.matcher(text);
         if (trailing.find() && words.size() >= 6) at.add(trailing.start(1));
+        // a bullet after punctuation (بعد اطلاعه: - على توصيات …), a lead-in before the first number (… يقرر 1 - …)
+        Matcher bullet = INLINE_BULLET.matcher(text);
+        while (bullet.find()) {
+            List<String> after = Cues.firstWords(text.substring(bullet.end()), 1);
+            if (!after.isEmpty() && (isCue(after.get(0)) || after.get(0).equals(Cues.key("على")))) at.add(bullet.start(1));
+        }
+        Matcher leadIn = INLINE_LEAD_IN.matcher(text);
+        while (leadIn.find()) {
+            at.add(leadIn.start(1));
+            at.add(leadIn.end(1));
+        }
         Matcher note = INLINE_NOTE.matcher(text);
         while (note.find()) {
             at.add(note.start());
