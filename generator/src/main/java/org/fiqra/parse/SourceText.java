@@ -282,7 +282,8 @@ final class SourceText {
 
     /** Conjoined openers that start a preambular paragraph wherever they follow punctuation. */
     private static final java.util.Set<String> STRONG_OPENERS = java.util.stream.Stream.of("وإذ", "واقتناعا", "وإدراكا",
-            "وإيمانا", "واعترافا", "وتسليما", "وإقرارا", "وتصميما", "ووعيا").map(Cues::key)
+            "وإيمانا", "واعترافا", "وتسليما", "وإقرارا", "وتصميما", "ووعيا", "وبتأكيدها", "وبتأكيده", "وانطلاقا", "واستنادا",
+            "وتأكيدا", "وحرصا", "وتقديرا", "وترحيبا", "واقتناعاً", "وإدراكاً").map(Cues::key)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern INLINE_BULLET = Pattern.compile("[:؛.،]\\s+([-–ـ])\\s+(?=\\S)");
     private static final Pattern INLINE_LEAD_IN = Pattern.compile(
