@@ -392,7 +392,9 @@ public final class DocumentParser {
     private boolean listInside(Starts.Numbered n) {
         ItemBuilder last = current.lastItem();
         if (last != null && last.style == Style.NUMBER) return n.number() == last.index + 1 && n.bracketed() == last.marker.endsWith(")");
-        return Punctuation.endsWithColon(current.text().raw()) && (n.bracketed() || n.number() == 1 && lastNumber >= 1);
+        // a list starts at 1 under a paragraph that introduces it; "2)" after a paragraph's letters is the next paragraph
+        return Punctuation.endsWithColon(current.text().raw()) && current.items.isEmpty() && n.number() == 1
+                && (n.bracketed() || lastNumber >= 1);
     }
 
     private boolean expectsItems(ClauseBuilder clause) {

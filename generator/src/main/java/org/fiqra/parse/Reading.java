@@ -156,6 +156,8 @@ final class Reading {
 
     /** The evidence of one block for one part: the table of weights. */
     static int score(Part part, Evidence e) {
+        // page furniture is dropped wherever it stands: it is evidence for no part
+        if (e.furniture && part != Part.OPENING && part != Part.LEAD_IN) return 0;
         int s = 0;
         switch (part) {
             case HEADER -> {

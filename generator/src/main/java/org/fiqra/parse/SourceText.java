@@ -132,6 +132,14 @@ final class SourceText {
 
     private static boolean wraps(String before, String next, boolean english) {
         if (before.split("\\s+").length < 5 || org.fiqra.text.Punctuation.endsClosed(before)) return false;
+        // a page's own lines: the continuation mark of a page and the source it names
+        if (before.startsWith("(تابع)") || next.startsWith("(تابع)") || next.startsWith("المصدر")) return false;
+        // a short line without punctuation after it is a title, a site's name, a date: the header's lines
+        if (next.split("\\s+").length <= 4 && !org.fiqra.text.Punctuation.endsClosed(next)) return false;
+        if (HeaderClassifier.classify(next) != org.fiqra.model.HeaderLine.Kind.OTHER
+                || HeaderClassifier.classify(before) != org.fiqra.model.HeaderLine.Kind.OTHER) {
+            return false;
+        }
         return !startsPart(next, false) && Reading.openingStrength(next, false) == 0 && !Reading.leadIn(next, false)
                 && Starts.Dash.match(next).isEmpty() && Starts.Quoted.match(next, false).isEmpty()
                 && !Starts.furniture(next) && !Starts.closing(next, false) && !Starts.vote(next, false)
@@ -196,10 +204,18 @@ final class SourceText {
      * marker) starts a block; any other line goes on the block before it. A blank line ends a block.
      */
     private static List<Line> rejoined(List<Line> lines, boolean english) {
+        // a page that sets a blank line after every line says nothing by its blank lines
+        long text0 = lines.stream().filter(l -> !l.isBlank()).count();
+        long followed = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (!lines.get(i).isBlank() && lines.get(i + 1).isBlank()) followed++;
+        }
+        boolean blanksMeanNothing = followed * 10 >= text0 * 8;
         List<Line> out = new ArrayList<>();
         StringBuilder text = null;
         SourcePosition at = null;
         for (Line line : lines) {
+            if (line.isBlank() && blanksMeanNothing) continue;
             if (line.isBlank() || text == null || startsPart(line.text(), english)) {
                 if (text != null) out.add(new Line(text.toString(), text.toString(), at));
                 text = null;
