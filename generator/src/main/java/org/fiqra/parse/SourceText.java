@@ -131,7 +131,11 @@ final class SourceText {
     }
 
     private static boolean wraps(String before, String next, boolean english) {
-        if (before.split("\\s+").length < 5 || org.fiqra.text.Punctuation.endsClosed(before)) return false;
+        // a comma at the end of a broken line is inside the paragraph as often as at its end: what follows decides
+        char last = org.fiqra.text.Punctuation.lastSignificant(before);
+        if (before.split("\\s+").length < 5 || org.fiqra.text.Punctuation.endsClosed(before) && last != '،' && last != ',') {
+            return false;
+        }
         // a page's own lines: the continuation mark of a page and the source it names
         if (before.startsWith("(تابع)") || next.startsWith("(تابع)") || next.startsWith("المصدر")) return false;
         // a short line without punctuation after it is a title, a site's name, a date: the header's lines
