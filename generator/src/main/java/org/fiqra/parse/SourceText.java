@@ -144,6 +144,7 @@ final class SourceText {
                 || HeaderClassifier.classify(before) != org.fiqra.model.HeaderLine.Kind.OTHER) {
             return false;
         }
+        if (dangles(before) && !Starts.furniture(next) && Starts.Numbered.match(next).isEmpty()) return true;
         return !startsPart(next, false) && Reading.openingStrength(next, false) == 0 && !Reading.leadIn(next, false)
                 && Starts.Dash.match(next).isEmpty() && Starts.Quoted.match(next, false).isEmpty()
                 && !Starts.furniture(next) && !Starts.closing(next, false) && !Starts.vote(next, false)
@@ -220,7 +221,7 @@ final class SourceText {
         SourcePosition at = null;
         for (Line line : lines) {
             if (line.isBlank() && blanksMeanNothing) continue;
-            if (line.isBlank() || text == null || startsPart(line.text(), english)) {
+            if (line.isBlank() || text == null || startsPart(line.text(), english) && !dangles(text.toString())) {
                 if (text != null) out.add(new Line(text.toString(), text.toString(), at));
                 text = null;
                 if (line.isBlank()) {
@@ -235,6 +236,22 @@ final class SourceText {
         }
         if (text != null) out.add(new Line(text.toString(), text.toString(), at));
         return out;
+    }
+
+    /**
+     * The words that cannot end a paragraph: a particle or a preposition waiting for what follows
+     * ({@code … الدوليين، وإذ} / {@code ترى أنه …}). After one, the next line goes on, whatever it opens with.
+     */
+    private static final java.util.Set<String> DANGLING = java.util.stream.Stream.of("و", "وإذ", "إذ", "وقد", "قد", "أن", "وأن",
+            "إن", "في", "من", "على", "إلى", "عن", "مع", "بين", "التي", "الذي", "الذين", "ما", "لا", "كما", "أو", "ثم", "حتى", "بأن",
+            "لأن", "وفي", "ومن", "وعلى", "وإلى").map(Cues::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    static boolean dangles(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && Cues.isWordChar(text.charAt(start - 1))) start--;
+        return start < end && end == text.stripTrailing().length() && DANGLING.contains(Cues.key(text.substring(start, end)));
     }
 
     private static boolean startsPart(String t, boolean english) {

@@ -48,15 +48,25 @@ final class Starts {
         }
 
         /**
-         * A text numbers its paragraphs {@code (1)}, {@code (2)} (as communiqués do) when two or more long
-         * lines open so; footnotes, which open so too, are short.
+         * A text numbers its paragraphs {@code (1)}, {@code (2)} (as communiqués do) when two or more lines
+         * of some length open so with numbers that follow each other, one of them a paragraph's length;
+         * footnotes, which open so too, are short.
          */
         static boolean parenStyle(java.util.List<String> lines) {
             int n = 0;
+            int longOnes = 0;
+            int last = -1;
+            boolean consecutive = false;
             for (String l : lines) {
-                if (l.length() >= 100 && PAREN.matcher(l).matches()) n++;
+                Matcher m = PAREN.matcher(l);
+                if (!m.matches() || l.length() < 40) continue;
+                int number = Digits.parse(m.group(2));
+                consecutive |= number == last + 1;
+                last = number;
+                n++;
+                if (l.length() >= 100) longOnes++;
             }
-            return n >= 2;
+            return n >= 2 && longOnes >= 1 && consecutive;
         }
 
         static Optional<Numbered> match(String line) {
