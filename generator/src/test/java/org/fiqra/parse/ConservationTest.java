@@ -32,9 +32,9 @@ import org.junit.jupiter.api.TestFactory;
  * Nothing is lost: every word of a source lands in the outline the parser makes of it, as header,
  * title, opening, clause or item (its marker or its text), footnote, vote, closing, annex or section,
  * or in the report as page furniture that was dropped; and the outline holds no word the source
- * lacks. Held over the seeds in both languages, the synthetic corpus, the real texts and mutated
- * seeds. Words are compared as the parser reads the lines (bidi controls, presentation forms and a
- * forum's BBCode markup are not words).
+ * lacks. Held over the seeds in both languages, the synthetic corpus, the real texts (also on one
+ * line, and broken every three and eight words) and mutated seeds. Words are compared as the parser
+ * reads the lines (bidi controls, presentation forms and a forum's BBCode markup are not words).
  */
 class ConservationTest {
     /** The heads of a vote's lists: the list fields (in favour, against, abstaining) stand for them. */
@@ -52,7 +52,13 @@ class ConservationTest {
         try (Stream<Path> files = Files.list(Seeds.synthetic())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) sources.add(read(f));
         }
-        RealTexts.cases().forEach(c -> sources.add(c.source()));
+        for (RealTexts.Case c : RealTexts.cases()) {
+            sources.add(c.source());
+            // the layouts that cut and join lines most: nothing may be lost there either
+            for (LayoutVariants.Variant v : LayoutVariants.ALL) {
+                if (!v.held()) sources.add(LayoutVariants.apply(c, v).source());
+            }
+        }
         Random random = new Random(20261206L);
         List<String> seeds = new ArrayList<>();
         try (Stream<Path> files = Files.list(Seeds.content().resolve("ar"))) {
@@ -63,7 +69,8 @@ class ConservationTest {
             sources.add(new SourceFile("mutant-" + i + ".md", new FrontMatter("A/RES/70/9", null, null, null, null, null, null),
                     Arrays.asList(mutant.split("\r\n|\n|\r", -1)), 1));
         }
-        return sources.stream().map(s -> DynamicTest.dynamicTest(s.display(), () -> check(s)));
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return sources.stream().map(s -> DynamicTest.dynamicTest(n.incrementAndGet() + " " + s.display(), () -> check(s)));
     }
 
     private static SourceFile read(Path f) {
