@@ -324,7 +324,9 @@ final class SourceText {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Pattern INLINE_BULLET = Pattern.compile("[:؛.،]\\s+([-–ـ])\\s+(?=\\S)");
     private static final Pattern INLINE_LEAD_IN = Pattern.compile(
-            "[.،؛:]?\\s((?:يقرر|يقــرر|يقرّر|تقرر|تقرّر)(?:\\s+ما\\s+يلي)?\\s*:?)\\s+(?=[0-9٠-٩]{1,3}\\s*[-–ـ.]\\s|أولا)");
+            "[.،؛:]?\\s([يت]ق\\u0640*ر\\u0651?\\u0640*ر(?:\\s+ما\\s+يلي)?\\s*:?)\\s+(?=[0-9٠-٩]{1,3}\\s*[-–ـ.]\\s|أولا)");
+    /** A list letter after a colon, a semicolon or a full stop: {@code … التالية: أ- القيام …؛ ب- تنفيذ …}. */
+    private static final Pattern INLINE_LETTER = Pattern.compile("[:؛.]\\s+((?:\\([أبجدهوزحطي]\\s?\\)|[أبجدهوزحطي]\\s?[-–)]))\\s*\\S");
 
     /** A word that opens a part: an operative verb or verbal noun, a preambular opener. */
     private static boolean isCue(String key) {
@@ -409,6 +411,8 @@ final class SourceText {
             at.add(leadIn.start(1));
             at.add(leadIn.end(1));
         }
+        Matcher letter = INLINE_LETTER.matcher(text);
+        while (letter.find()) at.add(letter.start(1));
         Matcher note = INLINE_NOTE.matcher(text);
         while (note.find()) {
             at.add(note.start());
