@@ -188,8 +188,20 @@ public final class DocumentParser {
      */
     private void demoteDraftOpenings(List<Integer> at, List<Reading.Evidence> evidence) {
         java.util.Map<String, Integer> lastOf = new java.util.HashMap<>();
+        int firstStrong = -1;
         for (int b = 0; b < at.size(); b++) {
             if (evidence.get(b).opening() > 0) lastOf.put(lines.get(at.get(b)).text(), b);
+            if (evidence.get(b).opening() == Reading.STRONG && firstStrong < 0) firstStrong = b;
+        }
+        // the parts of a resolution (ألف, باء …) or the decisions of one page each open with a formula: read as one
+        // text, the later parts would land in its closing block; say so, and keep the first part whole
+        for (int b = firstStrong + 1; firstStrong >= 0 && b < at.size(); b++) {
+            if (evidence.get(b).opening() == Reading.STRONG && partHeadingBetween(at, firstStrong, b)) {
+                diagnostics.warn(Code.SEVERAL_PARTS, lines.get(at.get(b)).textPosition(), "a second opening formula: the text"
+                        + " holds several parts (ألف, باء …) or several decisions, and what follows this line is read as the"
+                        + " closing block of the first; give each part a file of its own");
+                return;
+            }
         }
         for (int b = 0; b < at.size(); b++) {
             Reading.Evidence e = evidence.get(b);
@@ -199,6 +211,17 @@ public final class DocumentParser {
                         e.preambleOpener(), true, e.endsComma(), e.endsSentence(), e.endsColon(), e.length(), e.conjoined()));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern PART_HEADING = java.util.regex.Pattern.compile(
+            "^(?:ألف|باء|جيم|دال|هاء|واو|[A-F])\\.?$");
+
+    /** A part's letter alone on a line between two blocks ({@code باء}, {@code B}). */
+    private boolean partHeadingBetween(List<Integer> at, int from, int to) {
+        for (int b = from + 1; b < to; b++) {
+            if (PART_HEADING.matcher(lines.get(at.get(b)).text()).matches()) return true;
+        }
+        return false;
     }
 
     /** The editor's hints ({@code parse:} in the front matter) as the part each block must have. */
