@@ -110,6 +110,8 @@ final class Cues {
             وزراء الوزراء المجلس الاجتماع اجتماع مجالس الحكومات حكومات الدول الأطراف
             """);
 
+    private static final Set<String> MONTHS = keys("يناير يونيو يونيه يوليو يوليه");
+
     private static final Set<String> OPENING_PARTICLES = keys("إن إنّ أن ان");
 
     private static Set<String> keys(String words) {
@@ -135,9 +137,14 @@ final class Cues {
         String raw = t.substring(0, end);
         String key = key(raw);
         int n = key.length();
-        // a ta marbuta, a feminine plural or تقرير/تقريري ends or starts nouns of this shape, not verbs
-        return n >= 4 && n <= 7 && (key.charAt(0) == 'ي' || key.charAt(0) == 'ت') && !raw.endsWith("ة")
-                && !key.endsWith("ات") && !key.startsWith("تقري") && !PREAMBLE_OPENERS.contains(key) && !OPERATIVE_NOUNS.contains(key);
+        if (n < 4 || n > 6 || key.charAt(0) != 'ي' && key.charAt(0) != 'ت' || raw.endsWith("ة") || key.endsWith("ات")
+                || PREAMBLE_OPENERS.contains(key) || OPERATIVE_NOUNS.contains(key) || MONTHS.contains(key)) {
+            return false;
+        }
+        // the verbal nouns of the derived forms take this shape: تفعيل (تنفيذ، تعزيز، تحقيق) and تفاعل (تعاون، تبادل)
+        boolean taf3il = key.charAt(0) == 'ت' && n == 5 && key.charAt(3) == 'ي';
+        boolean tafa3ul = key.charAt(0) == 'ت' && key.charAt(2) == 'ا' && !OPERATIVE_VERBS.contains(key);
+        return !taf3il && !tafa3ul;
     }
 
     /** The text opens with a word, perhaps in bold, not with a bracket or a quote ({@code (تابع)} is a label). */

@@ -132,7 +132,10 @@ public final class DocumentParser {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) continue;
             at.add(i);
-            evidence.add(Reading.evidence(lines.get(i).text(), english, parenFootnotes, parenNumbers));
+            Reading.Evidence e = Reading.evidence(lines.get(i).text(), english, parenFootnotes, parenNumbers);
+            String previous = at.size() > 1 ? lines.get(at.get(at.size() - 2)).text() : null;
+            evidence.add(previous != null && !Punctuation.endsClosed(previous) && !Starts.furniture(previous)
+                    ? e.afterOpen(true) : e);
         }
         demoteDraftOpenings(at, evidence);
         Reading.Part[] fixed = hinted(at);
@@ -208,7 +211,8 @@ public final class DocumentParser {
             if (e.opening() > 0 && lastOf.get(lines.get(at.get(b)).text()) != b) {
                 evidence.set(b, new Reading.Evidence(e.numbered(), e.bareNumber(), e.item(), e.footnote(), e.furniture(),
                         e.vote(), e.citation(), e.closingLine(), 0, e.leadIn(), e.operativeVerb(), e.verbShape(), e.operativeNoun(),
-                        e.preambleOpener(), true, e.endsComma(), e.endsSentence(), e.endsColon(), e.length(), e.conjoined()));
+                        e.preambleOpener(), true, e.endsComma(), e.endsSentence(), e.endsColon(), e.length(), e.conjoined(),
+                        e.afterOpen()));
             }
         }
     }
@@ -298,7 +302,9 @@ public final class DocumentParser {
         }
         // a lead-in (بعد اطلاعه:) right after the opening, with items under it: it belongs to the opening formula
         boolean leadInEnd = Punctuation.endsWithColon(t) || t.length() <= 30 && (t.endsWith("،") || t.endsWith(","));
-        if (opening != null && preamble.isEmpty() && !preambleItems && leadInEnd && t.length() <= 80
+        // a lead-in is a few words (بعد اطلاعه:, وبعد الاطلاع على:); a paragraph that introduces a list is longer
+        boolean fewWords = t.split("\\s+").length <= 4;
+        if (opening != null && preamble.isEmpty() && !preambleItems && leadInEnd && fewWords
                 && Starts.Dash.match(t).isEmpty() && Starts.Lettered.match(t, english).isEmpty()
                 && (Starts.Dash.match(next).isPresent() || Starts.Lettered.match(next, english).isPresent())) {
             opening = opening.join(Text.of(t, line.textPosition()));

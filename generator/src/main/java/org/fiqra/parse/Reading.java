@@ -38,7 +38,21 @@ final class Reading {
     record Evidence(boolean numbered, boolean bareNumber, boolean item, boolean footnote, boolean furniture,
                     boolean vote, boolean citation, boolean closingLine, int opening, boolean leadIn,
                     boolean operativeVerb, boolean verbShape, boolean operativeNoun, boolean preambleOpener, boolean headerLine,
-                    boolean endsComma, boolean endsSentence, boolean endsColon, int length, boolean conjoined) {
+                    boolean endsComma, boolean endsSentence, boolean endsColon, int length, boolean conjoined,
+                    boolean afterOpen) {
+
+        /** The same evidence, after a block that ended without punctuation (a page break or a broken line may follow). */
+        Evidence afterOpen(boolean open) {
+            return new Evidence(numbered, bareNumber, item, footnote, furniture, vote, citation, closingLine, opening, leadIn,
+                    operativeVerb, verbShape, operativeNoun, preambleOpener, headerLine, endsComma, endsSentence, endsColon,
+                    length, conjoined, open);
+        }
+
+        /** Evidence that starts a part whatever came before: a number, an opener, a verb of the lexicon, a formula. */
+        boolean strongCue() {
+            return numbered || bareNumber || item || opening > 0 || leadIn || operativeVerb || preambleOpener || vote || citation
+                    || closingLine || footnote;
+        }
     }
 
     private static final Pattern QUOTED_START = Pattern.compile("^(?:[-–—]\\s*)?[\"“«]\\s*");
@@ -96,7 +110,7 @@ final class Reading {
                 HeaderClassifier.classify(t) != HeaderLine.Kind.OTHER || Starts.TitleLine.match(t, english).isPresent(),
                 Punctuation.lastSignificant(t) == '،' || Punctuation.lastSignificant(t) == ',',
                 Punctuation.endsSentence(t), Punctuation.endsWithColon(t), t.length(), !english && !opener && !first.isEmpty() && first.get(0).startsWith("و")
-                        && first.get(0).length() > 1);
+                        && first.get(0).length() > 1, false);
     }
 
     /** The part of each block, for the blocks in order; {@code fixed[i]}, where not null, is an editor's hint. */
@@ -120,7 +134,10 @@ final class Reading {
                 for (int p = 0; p <= s; p++) {
                     boolean once = parts[s] == Part.OPENING || parts[s] == Part.LEAD_IN;
                     if (p == s && once) continue;
-                    long v = best[i - 1][p] + (p == s ? 0 : -1 + enter(parts[s], e));
+                    // after a paragraph left open (a page break, a broken line), a block without a strong cue goes on in it
+                    boolean paragraph = parts[p] == Part.PREAMBLE || parts[p] == Part.OPERATIVE;
+                    long v = best[i - 1][p] + (p == s ? 0 : -1 + enter(parts[s], e)
+                            + (paragraph && e.afterOpen && !e.strongCue() ? -3 : 0));
                     if (v > top) {
                         top = v;
                         arg = p;
