@@ -23,12 +23,27 @@ final class Cues {
 
     /** One word in the normal form cues are compared in. */
     static String key(String word) {
+        if (isKey(word)) return word;
         String w = word;
         if (!isPlain(w)) {
             w = Normalizer.normalize(w.replace('ی', 'ي').replace('ک', 'ك'), Normalizer.Form.NFKC);
             w = Normalizer.normalize(HAMZA_FIRST.matcher(w).replaceAll("$2$1"), Normalizer.Form.NFC);
         }
         return ArabicTokens.normalize(w);
+    }
+
+    /**
+     * Whether a word is its own key: Arabic letters the normaliser leaves as they are, ASCII lower-case
+     * letters and digits (most words of most texts, which then cost no copy).
+     */
+    private static boolean isKey(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            boolean plainArabic = c >= 'ء' && c <= 'ي' && c != 'أ' && c != 'إ' && c != 'آ' && c != 'ى' && c != 'ة' && c != 'ـ'
+                    && c != 'ؤ' && c != 'ئ';
+            if (!plainArabic && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) return false;
+        }
+        return true;
     }
 
     /** Plain Arabic letters and ASCII need no compatibility mapping (most words of most texts). */

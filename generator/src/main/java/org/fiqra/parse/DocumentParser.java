@@ -303,7 +303,7 @@ public final class DocumentParser {
         // a lead-in (بعد اطلاعه:) right after the opening, with items under it: it belongs to the opening formula
         boolean leadInEnd = Punctuation.endsWithColon(t) || t.length() <= 30 && (t.endsWith("،") || t.endsWith(","));
         // a lead-in is a few words (بعد اطلاعه:, وبعد الاطلاع على:); a paragraph that introduces a list is longer
-        boolean fewWords = t.split("\\s+").length <= 4;
+        boolean fewWords = SourceText.wordCount(t) <= 4;
         if (opening != null && preamble.isEmpty() && !preambleItems && leadInEnd && fewWords
                 && Starts.Dash.match(t).isEmpty() && Starts.Lettered.match(t, english).isEmpty()
                 && (Starts.Dash.match(next).isPresent() || Starts.Lettered.match(next, english).isPresent())) {

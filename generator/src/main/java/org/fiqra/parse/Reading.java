@@ -81,7 +81,7 @@ final class Reading {
     /** {@code يقرر:}, {@code يقــرر}, {@code يقرر ما يلي:}, {@code Decides:}: the line that introduces the operative part. */
     static boolean leadIn(String text, boolean english) {
         if (english) return LEAD_IN_EN.matcher(text).matches();
-        if (text.length() > 40 || text.endsWith("،") || text.endsWith(".") && text.split("\\s+").length > 2) return false;
+        if (text.length() > 40 || text.endsWith("،") || text.endsWith(".") && SourceText.wordCount(text) > 2) return false;
         List<String> words = Cues.firstWords(text, 5);
         if (words.isEmpty() || words.size() > 4 || !LEAD_IN_VERBS.contains(words.get(0))) return false;
         List<String> rest = words.subList(1, words.size());
