@@ -21,13 +21,20 @@ import org.fiqra.diag.Severity;
  * the document it returns is whole ({@code para-1}, {@code para-2} …), so it is published as it is, with the
  * error reported.
  *
+ * <p>The check of the written site (CHECK) finds problems on pages. When each of them is on a page of one
+ * document (its page, its clauses' pages, its parallel text, in either language), and the site has no other
+ * error, those documents are left out for them and the site is rendered again without them, once: a duplicate
+ * id in a text the parser read oddly stops no other document. The corpus is linked again without them, so a
+ * reference to one of them reads as one to any text outside the corpus (its official address, where it has one).
+ *
  * <p>Every other error is the site's, and stops the build as any error did before, leaving the previous site
  * as it was: a data file (DATA_FILE: topics, glossary, instruments and bodies shape the pages of every
  * document that uses them, and a vocabulary read in part would untag or unlink clauses all over the site
- * without a word on their pages), a template (TEMPLATE), the check of the written site (CHECK: a broken link
- * or id comes from the templates or from Fiqra, and on the pages of many documents). So is a build that would
- * leave out every document: publishing a site with nothing in it would replace the site that was there (a
- * folder of texts all saved in the wrong encoding, say). A strict build stops at any error or warning.
+ * without a word on their pages), a template (TEMPLATE), a check error on a page of no single document (home,
+ * listings, citator, topics, verbs, search: it comes from the templates or from Fiqra), or any check error
+ * of the site rendered again. So is a build that would leave out every document: publishing a site with
+ * nothing in it would replace the site that was there (a folder of texts all saved in the wrong encoding, say).
+ * A strict build stops at any error or warning.
  */
 final class DocumentFaults {
     /** The parser's errors after which the document is still whole, and is published. */
@@ -64,7 +71,12 @@ final class DocumentFaults {
 
     /** Whether {@code diagnostics} hold an error that is not a document's: the site's fault. */
     boolean siteFault(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR && !errors.contains(d));
+        return !siteErrors(diagnostics).isEmpty();
+    }
+
+    /** The errors of {@code diagnostics} that are not a document's, in their order. */
+    List<Diagnostic> siteErrors(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR && !errors.contains(d)).toList();
     }
 
     /** The texts left out, as their files are shown ({@code content/ar/x.md}), in order. */

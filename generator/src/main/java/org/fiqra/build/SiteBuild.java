@@ -25,8 +25,10 @@ import org.fiqra.diag.Diagnostics;
 import org.fiqra.diag.FiqraException;
 import org.fiqra.diag.Severity;
 import org.fiqra.diag.SourcePosition;
+import org.fiqra.index.Glossary;
 import org.fiqra.index.Indexer;
 import org.fiqra.index.Indexes;
+import org.fiqra.index.Topics;
 import org.fiqra.link.Instruments;
 import org.fiqra.link.EnglishReferences;
 import org.fiqra.link.LinkedCorpus;
@@ -57,7 +59,8 @@ public final class SiteBuild {
 
     private final BuildRequest request;
     private final BuildState state;
-    private final Diagnostics diagnostics = new Diagnostics();
+    /** Replaced, once, when documents are left out for their pages and the site is rendered again ({@link #leaveOut}). */
+    private Diagnostics diagnostics = new Diagnostics();
     /** The errors that leave a document out (or, STRUCTURE_LOST, are published with it) instead of stopping the build. */
     private final DocumentFaults faults = new DocumentFaults();
     /** The documents being published; an empty corpus after leaving some out is not published. */
@@ -141,12 +144,60 @@ public final class SiteBuild {
             return result(documents.size(), 0, false);
         }
         Map<String, Document> english = english(englishSources, documents);
+        Topics topics = loader.topics();
+        Glossary glossary = loader.glossary();
+        if (state != null) state.keepOnly(new java.util.HashSet<>(concat(sources, englishSources)));
+        // what reading the content reported: rendered again without some documents, the site reports the rest afresh
+        List<Diagnostic> read = diagnostics.all();
+        Rendering site;
+        try {
+            site = renderSite(english, instruments, topics, glossary, bodies);
+            Map<String, List<Diagnostic>> failing = failingTheCheck(site.owners());
+            if (!failing.isEmpty()) {
+                abandon();
+                english = leaveOut(failing, english, read);
+                if (documents.isEmpty()) return result(0, 0, false);
+                site = renderSite(english, instruments, topics, glossary, bodies);
+            }
+        } catch (FiqraException e) {
+            abandon();
+            if (!e.contentFault()) throw e;
+            diagnostics.error(Code.TEMPLATE, SourcePosition.of(request.templates().getFileName() + ""), e.getMessage());
+            return result(documents.size(), 0, false);
+        }
+        out.file(REPORT, report());
+        if (failed()) {
+            abandon();
+            return result(documents.size(), site.pages(), false);
+        }
+        if (!out.inPlace()) {
+            out.finish();
+            publish(out.pages());
+            if (state != null) state.search.published();
+        }
+        if (state != null) {
+            state.corpus = new BuildState.Corpus(documents, english, site.linked(), site.indexes(), bodies);
+            state.unchecked.clear();
+        }
+        return result(documents.size(), site.pages(), true);
+    }
+
+    /** The site rendered from {@link #documents}: the corpus linked and indexed, its pages, and which are a document's. */
+    private record Rendering(LinkedCorpus linked, Indexes indexes, int pages, Map<String, Document> owners) {
+    }
+
+    /**
+     * Links, indexes and renders {@link #documents}, and checks the pages written; an in-place build has
+     * written over the site by then (see {@link SiteOutput}), a full one into its staging folder.
+     */
+    private Rendering renderSite(Map<String, Document> english, Instruments instruments, Topics topics, Glossary glossary,
+                                 Bodies bodies) {
         stopIfCancelled();
         progress.stage("link", 0, "");
         LinkedCorpus linked = EnglishReferences.add(
                 Linker.link(documents, instruments, diagnostics, state == null ? null : state.links), documents, english);
         stopIfCancelled();
-        Indexes indexes = Indexer.index(documents, linked, loader.topics(), loader.glossary(), diagnostics,
+        Indexes indexes = Indexer.index(documents, linked, topics, glossary, diagnostics,
                 state == null ? null : state.related, new Indexer.Steps() {
                     @Override
                     public void step(String name, int clauses) {
@@ -159,41 +210,68 @@ public final class SiteBuild {
                     }
                 });
         stopIfCancelled();
-        if (state != null) state.keepOnly(new java.util.HashSet<>(concat(sources, englishSources)));
         out = state != null && state.usable() && Files.isDirectory(request.output())
                 ? SiteOutput.inPlace(request.output(), scratch(), state, request.templates())
                 : SiteOutput.full(staging(), state, request.templates());
         if (request.check()) checkAsRendered();
-        int pages;
-        try {
-            pages = render(documents, english, linked, indexes, bodies);
-            stopIfCancelled();
-            if (out.inPlace()) {
-                out.finish();
-                state.search.published();
-            }
-            if (request.check()) check();
-        } catch (FiqraException e) {
-            abandon();
-            if (!e.contentFault()) throw e;
-            diagnostics.error(Code.TEMPLATE, SourcePosition.of(request.templates().getFileName() + ""), e.getMessage());
-            return result(documents.size(), 0, false);
-        }
-        out.file(REPORT, report());
-        if (failed()) {
-            abandon();
-            return result(documents.size(), pages, false);
-        }
-        if (!out.inPlace()) {
+        Map<String, Document> owners = new java.util.concurrent.ConcurrentHashMap<>();
+        int pages = render(documents, english, linked, indexes, bodies, owners);
+        stopIfCancelled();
+        if (out.inPlace()) {
             out.finish();
-            publish(out.pages());
-            if (state != null) state.search.published();
+            state.search.published();
         }
-        if (state != null) {
-            state.corpus = new BuildState.Corpus(documents, english, linked, indexes, bodies);
-            state.unchecked.clear();
+        if (request.check()) check();
+        return new Rendering(linked, indexes, pages, owners);
+    }
+
+    /**
+     * The documents to leave out for what the check found on their own pages ({@code owners}: the document of
+     * each such page), by source file, with those errors. Empty in a strict build, and unless every error of
+     * the site is such a one: a check error on a page of no single document (home, listings, citator, topics,
+     * verbs, search), or any other error of the site, stops the build as it is, and leaving documents out
+     * would not change that.
+     */
+    private Map<String, List<Diagnostic>> failingTheCheck(Map<String, Document> owners) {
+        if (request.strict()) return Map.of();
+        Map<String, List<Diagnostic>> failing = new TreeMap<>();
+        for (Diagnostic d : faults.siteErrors(diagnostics.all())) {
+            Document owner = d.code() == Code.CHECK ? owners.get(d.position().file()) : null;
+            if (owner == null) return Map.of();
+            failing.computeIfAbsent(owner.source(), k -> new ArrayList<>()).add(d);
         }
-        return result(documents.size(), pages, true);
+        return failing;
+    }
+
+    /**
+     * Leaves out the documents of {@code failing} for the check's errors on their pages, each error then naming
+     * its document, and forgets what the stages after reading reported: it was reported of a corpus with those
+     * documents in it (references to them resolved, for one), and they run again without them. Returns the
+     * English texts of the documents that stay.
+     */
+    private Map<String, Document> leaveOut(Map<String, List<Diagnostic>> failing, Map<String, Document> english,
+                                           List<Diagnostic> read) {
+        diagnostics = new Diagnostics();
+        read.forEach(diagnostics::add);
+        Map<String, Document> stayingEnglish = new HashMap<>(english);
+        List<Document> staying = new ArrayList<>();
+        for (Document d : documents) {
+            List<Diagnostic> errors = failing.get(d.source());
+            if (errors == null) {
+                staying.add(d);
+                continue;
+            }
+            for (Diagnostic e : errors) {
+                Diagnostic named = new Diagnostic(e.code(), e.severity(), e.position(),
+                        e.message() + " (a page of " + d.source() + ", which is left out)");
+                diagnostics.add(named);
+                faults.leaveOut(d.source(), named);
+            }
+            Document en = stayingEnglish.remove(d.slug());
+            if (en != null) englishNotPublished(en);
+        }
+        documents = List.copyOf(staying);
+        return stayingEnglish;
     }
 
     /**
@@ -289,8 +367,7 @@ public final class SiteBuild {
             if (!faults.parsed(en.source(), parsed.diagnostics())) continue;
             Document ar = arabic.get(en.slug());
             if (ar == null) {
-                diagnostics.warn(Code.ALIGNMENT, SourcePosition.of(en.source()), "English text of '" + en.symbol()
-                        + "', which has no Arabic text in content/ar (or one left out for its errors): not published");
+                englishNotPublished(en);
                 continue;
             }
             Alignment.check(ar, en, diagnostics);
@@ -299,17 +376,24 @@ public final class SiteBuild {
         return out;
     }
 
+    /** Reports that the English text {@code en} is not published: its Arabic text is missing, or left out. */
+    private void englishNotPublished(Document en) {
+        diagnostics.warn(Code.ALIGNMENT, SourcePosition.of(en.source()), "English text of '" + en.symbol()
+                + "', which has no Arabic text in content/ar (or one left out for its errors): not published");
+    }
+
     // ---------------------------------------------------------------- render
 
+    /** Renders the site; records in {@code owners}, by path, the document each of a document's own pages belongs to. */
     private int render(List<Document> documents, Map<String, Document> english, LinkedCorpus linked, Indexes indexes,
-                       Bodies bodies) {
+                       Bodies bodies, Map<String, Document> owners) {
         SiteRenderer renderer = new SiteRenderer(request.templates());
         InlineRenderer inline = inlineRenderer(state);
         List<Tree> trees = new ArrayList<>();
         for (Language lang : Language.values()) {
             Messages msg = Messages.load(request.templates(), lang.code());
             ViewBuilder views = new ViewBuilder(lang, msg, inline, d -> bodies.name(d, lang.code()), linked, indexes, english);
-            trees.add(new Tree(lang, msg, views, new Pages(renderer, lang, msg, out, request.baseUrl())));
+            trees.add(new Tree(lang, msg, views, new Pages(renderer, lang, msg, out, request.baseUrl(), owners)));
         }
         // Each document's pages in both trees, one after the other: the two show the same texts, whose
         // rendering the inline renderer's memo keeps for the second, and they read the same parts of the corpus.
@@ -380,7 +464,8 @@ public final class SiteBuild {
     }
 
     /** The pages of one document in one language: its page, its clauses' pages and its parallel text. */
-    static void documentPages(Pages pages, ViewBuilder views, Messages msg, Map<String, Document> english, Document doc) {
+    static void documentPages(Pages tree, ViewBuilder views, Messages msg, Map<String, Document> english, Document doc) {
+        Pages pages = tree.of(doc);
         boolean en = views.showsEnglish(doc);
         String title = doc.symbol() + " — " + (en ? english.get(doc.slug()).title() : doc.title());
         pages.emit(PageKind.DOCUMENT, Addresses.document(doc.slug()), title, "doc", views.document(doc));
@@ -415,14 +500,39 @@ public final class SiteBuild {
         private final Messages msg;
         private final SiteOutput out;
         private final String baseUrl;
-        private final java.util.Queue<String> written = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private final java.util.Queue<String> written;
+        /** The document each page written through {@link #of} belongs to, by its path. */
+        private final Map<String, Document> owners;
+        /** The document whose pages are written through this, or null for pages of no single document. */
+        private final Document owner;
 
         Pages(SiteRenderer renderer, Language lang, Messages msg, SiteOutput out, String baseUrl) {
+            this(renderer, lang, msg, out, baseUrl, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        /** Pages that record in {@code owners} (thread-safe) the document each page of a document belongs to. */
+        Pages(SiteRenderer renderer, Language lang, Messages msg, SiteOutput out, String baseUrl, Map<String, Document> owners) {
+            this(renderer, lang, msg, out, baseUrl, new java.util.concurrent.ConcurrentLinkedQueue<>(), owners, null);
+        }
+
+        private Pages(SiteRenderer renderer, Language lang, Messages msg, SiteOutput out, String baseUrl,
+                      java.util.Queue<String> written, Map<String, Document> owners, Document owner) {
             this.renderer = renderer;
             this.lang = lang;
             this.msg = msg;
             this.out = out;
             this.baseUrl = baseUrl;
+            this.written = written;
+            this.owners = owners;
+            this.owner = owner;
+        }
+
+        /**
+         * The same pages, written as {@code doc}'s own: a problem the check finds on one of them is that
+         * document's, and leaves it out rather than stopping the site.
+         */
+        Pages of(Document doc) {
+            return new Pages(renderer, lang, msg, out, baseUrl, written, owners, doc);
         }
 
         /** Writes the page at {@code path} of this language's tree; its title is its description. */
@@ -444,6 +554,7 @@ public final class SiteBuild {
             Views.Page page = new Views.Page(lang.code(), lang.dir(), Addresses.root(path), Addresses.root(full), full, title,
                     Addresses.root(full) + other, lang.other().code(), lang.sourceAttributes(), description,
                     baseUrl == null ? null : baseUrl + full, baseUrl == null ? null : baseUrl + other, otherPath.equals(path));
+            if (owner != null) owners.put(full, owner);
             out.page(full, List.of(kind, name, page, view), () -> renderer.render(kind, page, msg, name, view));
             written.add(full);
         }

@@ -23,6 +23,8 @@ import org.fiqra.diag.Diagnostic.Code;
 import org.fiqra.diag.Diagnostics;
 import org.fiqra.diag.Severity;
 import org.fiqra.diag.SourcePosition;
+import org.fiqra.model.Document;
+import org.fiqra.model.Footnote;
 import org.fiqra.parse.DocumentParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -401,5 +403,133 @@ class BuildFailureTest {
 
         BuildResult strict = new SiteBuild(new BuildRequest(content, Seeds.templates(), tmp.resolve("strict"), true, true), state).run();
         assertFalse(strict.published(), "strict stops at it");
+    }
+
+    /** A/RES/70/1, which the texts A/RES/70/9 and A/RES/70/10 cite (قرارها ١/٧٠), with one footnote. */
+    private static final String CITED = """
+            ---
+            symbol: A/RES/70/1
+            date: 2015-09-25
+            ---
+            ١/٧٠ - نص تجريبي فيه حاشية
+
+            إن الجمعية العامة،
+
+            إذ تشير إلى الإعلان^(١)،
+
+            ١ - **تقرر** أن تبقي المسألة قيد نظرها.
+
+            (١) انظر الإعلان.
+            """;
+
+    /**
+     * Puts in {@code state} the parse of content/ar/a-res-70-1.md ({@link #CITED}) with its one footnote given
+     * twice, as a text the parser read oddly could have it: the two share the id fn-1 on the document's page,
+     * which the check of the written site finds. The parser gives a second footnote of the same number the next
+     * free one (FOOTNOTE_DUPLICATE), so no text makes such a page today; the cache of parses a build reuses
+     * (BuildState) stands in for one.
+     */
+    private static void footnoteTwice(Path content, BuildState state) {
+        SourceFile source = new ContentReader(new Diagnostics())
+                .read(content.resolve("ar/a-res-70-1.md"), "content/ar/a-res-70-1.md").orElseThrow();
+        Document d = DocumentParser.parse(source, new Diagnostics());
+        assertEquals(1, d.footnotes().size(), "the text has one footnote");
+        Footnote f = d.footnotes().get(0);
+        Document twice = new Document(d.source(), d.symbol(), d.slug(), d.language(), d.translation(), d.title(), d.body(),
+                d.date(), d.kind(), d.header(), d.titleLine(), d.opening(), d.preamble(), d.operativeIntro(), d.blocks(),
+                List.of(f, f), d.closing(), d.vote(), d.annex(), d.markers());
+        state.parsed.put(source, new BuildState.Parsed(twice, List.of()));
+    }
+
+    private static final List<String> FOOTNOTE_TWICE = List.of(
+            "a-res-70-1.html: error [CHECK] id 'fn-1' is used twice (a page of content/ar/a-res-70-1.md, which is left out)",
+            "en/a-res-70-1.html: error [CHECK] id 'fn-1' is used twice (a page of content/ar/a-res-70-1.md, which is left out)");
+
+    /**
+     * What a site built from {@link #GOOD}, {@link #SECOND} and the broken {@link #CITED} has: the first two, whose
+     * citations of A/RES/70/1 lead to its official address as those of any text outside the corpus do.
+     */
+    private static void assertPublishedWithoutTheCitedText(BuildResult r, Path out) throws IOException {
+        assertTrue(r.published(), r.diagnostics().toString());
+        assertEquals(2, r.documents());
+        assertEquals(List.of("content/ar/a-res-70-1.md"), r.leftOut());
+        assertEquals(FOOTNOTE_TWICE, errors(r).stream().map(Diagnostic::toString).toList());
+
+        WrittenSite site = WrittenSite.of(out);
+        assertEquals(Map.of(), site.check(Checks.standard()), "the site published passes the check");
+        assertEquals(List.of(), site.files().stream()
+                .filter(f -> f.matches("(en/)?a-res-70-1(\\.html|/.*)")).toList(), "the text left out has no page in either tree");
+        for (String home : List.of("index.html", "en/index.html")) {
+            assertEquals(List.of("a-res-70-10.html", "a-res-70-9.html"),
+                    site.page(home).html().select(".documents a.doc-title").eachAttr("href").stream().sorted().toList(),
+                    home + " lists the other documents, and only them");
+        }
+        for (String slug : List.of("a-res-70-9", "a-res-70-10")) {
+            for (String tree : List.of("", "en/")) {
+                var page = site.page(tree + slug + ".html").html();
+                assertNotNull(page.getElementById("op-1"), tree + slug);
+                assertEquals("https://undocs.org/" + (tree.isEmpty() ? "ar" : "en") + "/A/RES/70/1",
+                        page.select("#pp-1 a.ref[title=A/RES/70/1]").attr("href"),
+                        tree + slug + " cites A/RES/70/1 as a text outside the corpus");
+            }
+            assertNotNull(site.page(slug + "/op-1.html").html().getElementById("op-1"), slug);
+        }
+
+        List<String> report = Files.readAllLines(out.resolve(SiteBuild.REPORT), StandardCharsets.UTF_8);
+        assertTrue(report.containsAll(FOOTNOTE_TWICE), "the report names the document, the page and the problem: " + report);
+        assertTrue(report.contains("left out of the site for the errors above: content/ar/a-res-70-1.md"), report.toString());
+    }
+
+    @Test
+    void aDocumentWhosePagesFailTheCheckIsLeftOutAndTheOthersPublished() throws IOException {
+        Path content = content(Map.of("a-res-70-9.md", GOOD, "a-res-70-10.md", SECOND, "a-res-70-1.md", CITED));
+        BuildState state = new BuildState();
+        footnoteTwice(content, state);
+        Path out = tmp.resolve("site");
+        BuildResult r = new SiteBuild(new BuildRequest(content, Seeds.templates(), out, false, true), state).run();
+        assertPublishedWithoutTheCitedText(r, out);
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging folder is left behind");
+        }
+    }
+
+    @Test
+    void aDocumentWhosePagesFailTheCheckOfABuildInPlaceIsLeftOutToo() throws IOException {
+        // the preview server's builds: the second and third write over the site the one before published
+        Path content = content(Map.of("a-res-70-9.md", GOOD, "a-res-70-10.md", SECOND));
+        BuildState state = new BuildState();
+        Path out = tmp.resolve("site");
+        assertTrue(new SiteBuild(new BuildRequest(content, Seeds.templates(), out, false, true), state).run().published());
+        assertTrue(Files.exists(out.resolve("a-res-70-9.html")));
+
+        Files.writeString(content.resolve("ar/a-res-70-1.md"), CITED, StandardCharsets.UTF_8);
+        footnoteTwice(content, state);
+        for (int build = 0; build < 2; build++) {
+            BuildResult r = new SiteBuild(new BuildRequest(content, Seeds.templates(), out, false, true), state).run();
+            assertPublishedWithoutTheCitedText(r, out);
+            assertTrue(state.usable(), "the next build can start from the site published");
+        }
+    }
+
+    @Test
+    void strictPublishesNothingWhenADocumentsPagesFailTheCheck() throws IOException {
+        Path content = content(Map.of("a-res-70-9.md", GOOD, "a-res-70-10.md", SECOND));
+        Path out = tmp.resolve("site");
+        assertTrue(strict(content, out).published());
+        Map<String, String> before = snapshot(out);
+
+        Files.writeString(content.resolve("ar/a-res-70-1.md"), CITED, StandardCharsets.UTF_8);
+        BuildState state = new BuildState();
+        footnoteTwice(content, state);
+        BuildResult r = new SiteBuild(new BuildRequest(content, Seeds.templates(), out, true, true), state).run();
+        assertFalse(r.published());
+        assertEquals(List.of("a-res-70-1.html: error [CHECK] id 'fn-1' is used twice",
+                "en/a-res-70-1.html: error [CHECK] id 'fn-1' is used twice"), errors(r).stream().map(Diagnostic::toString).toList());
+        assertEquals(before, snapshot(out), "the previous site is untouched, byte for byte");
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging folder is left behind");
+        }
     }
 }
