@@ -107,7 +107,9 @@ final class Reading {
                 Starts.closing(t, english),
                 openingStrength(t, english), leadIn(t, english), verb,
                 !english && !verb && Cues.looksLikeVerb(body), noun, opener && !Starts.reservation(t),
-                HeaderClassifier.classify(t) != HeaderLine.Kind.OTHER || Starts.TitleLine.match(t, english).isPresent(),
+                // a header's lines are short: a paragraph's length is no header line (and costs no classification)
+                t.length() <= 200 && (HeaderClassifier.classify(t) != HeaderLine.Kind.OTHER
+                        || Starts.TitleLine.match(t, english).isPresent()),
                 Punctuation.lastSignificant(t) == '،' || Punctuation.lastSignificant(t) == ',',
                 Punctuation.endsSentence(t), Punctuation.endsWithColon(t), t.length(), !english && !opener && !first.isEmpty() && first.get(0).startsWith("و")
                         && first.get(0).length() > 1, false);

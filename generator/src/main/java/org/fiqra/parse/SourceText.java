@@ -56,11 +56,13 @@ final class SourceText {
         int reversed = 0;
         int words = 0;
         SourcePosition firstReversed = null;
+        int visualChecked = 0;
         for (Line line : cleaned) {
             String raw = line.raw();
             SourcePosition at = line.position();
             String text = raw.strip();
-            if (!english && !text.isEmpty()) {
+            // the first lines of a text tell whether it reads in visual order: it does throughout, or not at all
+            if (!english && !text.isEmpty() && visualChecked++ < 40) {
                 int r = visualOrderWords(text);
                 if (r > 2 && firstReversed == null) firstReversed = at;
                 reversed += r;
