@@ -28,7 +28,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Random and mutated seed texts (cut, shuffled, duplicated lines, random Unicode, bidi controls,
+ * Random and mutated seed and real texts (cut, shuffled, duplicated lines, random Unicode, bidi controls,
  * very long lines) through the parser, the link and index stages and the inline renderer: none
  * throws anything but Fiqra's own error type, and none takes long. The inputs follow from one
  * seed: {@code -Dfiqra.fuzz.seed=N} replays or varies a run.
@@ -38,10 +38,12 @@ class ParserFuzzTest {
     private static final String NOISE = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200F\u200E\u061C\u200D\u00A0"
             + "\u0640\u064B\u0651()[]{}<>*^°⁽⁾⁴¹-–—،؛:.\"'\\\t/١٢٣1234567890أبجدهـوzZ\uD83D\uDE00\uD800";
 
+    /** The seeds and the real texts: texts of every shape the parser reads, to mutate. */
     private static List<String> seeds() throws IOException {
         try (Stream<Path> files = Files.list(Seeds.content().resolve("ar"))) {
             List<String> out = new ArrayList<>();
             for (Path f : files.sorted().toList()) out.add(Files.readString(f));
+            for (RealTexts.Case c : RealTexts.cases()) out.add(String.join("\n", c.source().bodyLines()));
             return out;
         }
     }
