@@ -514,12 +514,25 @@ public final class ViewBuilder {
 
     private Views.VoteView vote(VoteRecord v) {
         if (v == null) return null;
-        String summary = msg.format("vote.summary", lang.number(v.inFavour()), lang.number(v.against()),
-                lang.number(v.abstaining()));
-        return new Views.VoteView(inline.render(v.statement().raw()), summary, List.of(
-                new Views.VoteList(msg.get("vote.inFavour"), v.inFavourList().size(), v.inFavourList()),
-                new Views.VoteList(msg.get("vote.against"), v.againstList().size(), v.againstList()),
-                new Views.VoteList(msg.get("vote.abstaining"), v.abstainingList().size(), v.abstainingList())));
+        // a count the text does not give (an adoption sentence names no abstentions) is left out, never shown as -1
+        if (v.inFavour() >= 0 && v.against() >= 0 && v.abstaining() >= 0) {
+            String summary = msg.format("vote.summary", lang.number(v.inFavour()), lang.number(v.against()),
+                    lang.number(v.abstaining()));
+            return new Views.VoteView(inline.render(v.statement().raw()), summary, List.of(
+                    new Views.VoteList(msg.get("vote.inFavour"), v.inFavourList().size(), v.inFavourList()),
+                    new Views.VoteList(msg.get("vote.against"), v.againstList().size(), v.againstList()),
+                    new Views.VoteList(msg.get("vote.abstaining"), v.abstainingList().size(), v.abstainingList())));
+        }
+        List<String> known = new java.util.ArrayList<>();
+        List<Views.VoteList> lists = new java.util.ArrayList<>();
+        String[] keys = {"vote.inFavour", "vote.against", "vote.abstaining"};
+        int[] counts = {v.inFavour(), v.against(), v.abstaining()};
+        List<List<String>> members = List.of(v.inFavourList(), v.againstList(), v.abstainingList());
+        for (int i = 0; i < 3; i++) {
+            if (counts[i] >= 0) known.add(msg.get(keys[i]) + " " + lang.number(counts[i]));
+            if (!members.get(i).isEmpty()) lists.add(new Views.VoteList(msg.get(keys[i]), members.get(i).size(), members.get(i)));
+        }
+        return new Views.VoteView(inline.render(v.statement().raw()), String.join(msg.get("vote.separator"), known), lists);
     }
 
     private Views.AnnexView annex(AnnexTable a) {
