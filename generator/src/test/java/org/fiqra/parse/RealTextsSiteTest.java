@@ -67,6 +67,9 @@ class RealTextsSiteTest {
         for (RealTexts.Case c : published) {
             String slug = Slug.of(c.source().frontMatter().symbol());
             var page = Jsoup.parse(out.resolve(slug + ".html").toFile(), "UTF-8");
+            // a count the text does not give is left out of the vote's summary, never shown as -1
+            page.select(".vote-summary").forEach(v -> assertTrue(!v.text().contains("-"), c.id() + ": " + v.text()));
+            assertEquals(c.expected().vote(), !page.select("#vote").isEmpty(), c.id() + ": the page shows the vote");
             for (String id : c.expected().clauses().keySet()) {
                 assertTrue(page.getElementById(id) != null, c.id() + ": the document page has clause " + id);
                 if (id.chars().filter(ch -> ch == '-').count() == 1) {
