@@ -497,7 +497,9 @@ public final class ViewBuilder {
     private List<Views.MetaLine> meta(Document doc) {
         List<Views.MetaLine> out = new ArrayList<>();
         out.add(new Views.MetaLine(msg.get("meta.symbol"), "<bdi dir=\"ltr\">" + escape(doc.symbol()) + "</bdi>", false));
-        out.add(new Views.MetaLine(msg.get("meta.body"), inline.render(bodyName.apply(doc)), false));
+        String body = bodyName.apply(doc);
+        // a text whose front matter names no body shows no empty "body:" line
+        if (body != null && !body.isBlank()) out.add(new Views.MetaLine(msg.get("meta.body"), inline.render(body), false));
         if (doc.date() != null) {
             out.add(new Views.MetaLine(msg.get("meta.date"), escape(date(doc.date())), false));
         }
