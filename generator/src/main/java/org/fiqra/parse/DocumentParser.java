@@ -160,7 +160,7 @@ public final class DocumentParser {
                 break;
             }
             switch (part) {
-                case HEADER -> headerBlock(line, b + 1 < at.size() ? at.subList(b, at.size()) : List.of());
+                case HEADER -> headerBlock(line);
                 case OPENING -> opening = Text.of(line.text(), line.textPosition());
                 case PREAMBLE -> preambleBlock(line, b + 1 < at.size() ? lines.get(at.get(b + 1)).text() : "");
                 case LEAD_IN -> leadIn(line, b + 1 < at.size() ? lines.get(at.get(b + 1)).text() : "",
@@ -276,7 +276,7 @@ public final class DocumentParser {
         return verbs > 0 && verbs * 2 >= numbered;
     }
 
-    private void headerBlock(Line line, List<Integer> rest) {
+    private void headerBlock(Line line) {
         String t = line.text();
         if (Starts.furniture(t)) {
             dropped(line);
