@@ -480,7 +480,7 @@ public final class DocumentParser {
                     if (lines.get(at.get(v)).text().endsWith("]")) break;
                 }
             }
-            if (vote == null && !(english && t.contains("without a vote"))) {
+            if (vote == null) {
                 vote = new VoteParser(diagnostics).parse(voteLines, english);
             } else {
                 voteLines.forEach(l -> closing.add(Text.of(l.text(), l.textPosition())));

@@ -414,8 +414,10 @@ final class SourceText {
         if (!opened) {
             // an opening formula inside the line (… وفقا لأحكام المادة 11 إن المؤتمر العام …): the text before it is not the text
             for (int i = 1; i + 1 < words.size(); i++) {
-                String raw = text.substring(words.get(i).start(), words.get(i).end());
-                if ((raw.equals("إن") || raw.startsWith("إنّ") || raw.startsWith("إنَّ")) && Cues.isBodyHead(words.get(i + 1).key())) {
+                Word w = words.get(i);
+                boolean particle = w.end() - w.start() <= 4 && text.startsWith("إن", w.start())
+                        && (w.end() - w.start() == 2 || text.charAt(w.start() + 2) == '\u0651' || text.charAt(w.start() + 2) == '\u064E');
+                if (particle && Cues.isBodyHead(words.get(i + 1).key())) {
                     List<String> parts = new ArrayList<>();
                     parts.add(text.substring(0, words.get(i).start()).strip());
                     parts.addAll(cut(text.substring(words.get(i).start()), false));

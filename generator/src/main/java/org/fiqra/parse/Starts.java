@@ -241,6 +241,8 @@ final class Starts {
 
     /** A vote: the adoption sentence with its tally ({@code تبنى المجلس هذا القرار … بـ 13 صوتا}), or a recorded vote. */
     static boolean vote(String line, boolean english) {
+        // "adopted without a vote" records no vote: the sentence stays where it stands (header or closing)
+        if (line.contains("without a vote") || line.contains("دون تصويت")) return false;
         if (english) return VOTE_EN.matcher(line).matches();
         return vote(line) || VOTE_SENTENCE.matcher(line).matches();
     }
