@@ -109,6 +109,11 @@ public final class DocumentParser {
     private Reading.Part part;
     /** A number alone on its line ({@code 1 -}), waiting for the paragraph on the next one. */
     private Starts.Numbered pendingNumber;
+    /** {@code قرار مجلس الأمن رقم 242 (1967)}, {@code قرار رقم 9 /20 - أت}: a line that names the resolution, a title at need. */
+    private static final java.util.regex.Pattern RESOLUTION_NAME = java.util.regex.Pattern.compile(
+            "^(?:ال)?قرار\\s+(?:[^\\s]+\\s+){0,4}?(?:رقم|الرقم)\\s*[0-9٠-٩].{0,40}$");
+    /** The line that names the resolution, the title of a text with no title line and none in its front matter. */
+    private String namedTitle;
     private static final java.util.regex.Pattern FOOTNOTE_ALONE = java.util.regex.Pattern.compile("^\\([0-9٠-٩]{1,3}\\)$");
     /** A footnote's marker alone on its line ({@code (1)}), waiting for its text on the next one. */
     private String pendingFootnote;
@@ -287,6 +292,7 @@ public final class DocumentParser {
             titleLine(title.get(), line);
             return;
         }
+        if (namedTitle == null && RESOLUTION_NAME.matcher(t).matches()) namedTitle = t;
         if (vote == null && (Starts.vote(t, english) || Starts.tallyInside(t))) {
             vote = new VoteParser(diagnostics).parse(List.of(line), english);
         }
@@ -978,7 +984,7 @@ public final class DocumentParser {
 
     private Document assemble() {
         var fm = file.frontMatter();
-        String title = fm.title() != null ? fm.title() : titleText;
+        String title = fm.title() != null ? fm.title() : titleText != null ? titleText : namedTitle;
         if (title == null) {
             diagnostics.warn(Code.TITLE_MISSING, SourcePosition.of(file.display()),
                     "no title: the text has no title line; add 'title:' to the front matter");
