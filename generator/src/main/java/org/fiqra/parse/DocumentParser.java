@@ -109,6 +109,8 @@ public final class DocumentParser {
     private Reading.Part part;
     /** A number alone on its line ({@code 1 -}), waiting for the paragraph on the next one. */
     private Starts.Numbered pendingNumber;
+    private static final java.util.regex.Pattern NUMERIC_DATE = java.util.regex.Pattern.compile(
+            "([0-9٠-٩]{1,2})\\s*/\\s*([0-9٠-٩]{1,2})\\s*/\\s*([0-9٠-٩]{4})");
     /** {@code قرار مجلس الأمن رقم 242 (1967)}, {@code قرار رقم 9 /20 - أت}: a line that names the resolution, a title at need. */
     private static final java.util.regex.Pattern RESOLUTION_NAME = java.util.regex.Pattern.compile(
             "^(?:ال)?قرار\\s+(?:[^\\s]+\\s+){0,4}?(?:رقم|الرقم)\\s*[0-9٠-٩].{0,40}$");
@@ -1041,6 +1043,18 @@ public final class DocumentParser {
         for (int i = closing.size() - 1; i >= 0; i--) {
             var d = org.fiqra.text.ArabicDate.find(closing.get(i).raw());
             if (d.isPresent()) return d.get();
+            // a decision's citation line gives its date as day/month/year: (ق. رقم 5521 - د .ع (104) - ج 3 - 21/9/1995)
+            if (Starts.citationLine(closing.get(i).raw())) {
+                java.util.regex.Matcher m = NUMERIC_DATE.matcher(closing.get(i).raw());
+                if (m.find()) {
+                    try {
+                        return java.time.LocalDate.of(org.fiqra.text.Digits.parse(m.group(3)), org.fiqra.text.Digits.parse(m.group(2)),
+                                org.fiqra.text.Digits.parse(m.group(1)));
+                    } catch (java.time.DateTimeException e) {
+                        // not a date after all: the next rule may find one
+                    }
+                }
+            }
         }
         return header.stream().filter(h -> h.kind() == HeaderLine.Kind.ADOPTION)
                 .map(h -> org.fiqra.text.ArabicDate.find(h.text().raw())).flatMap(Optional::stream)

@@ -11,7 +11,7 @@ import org.fiqra.diag.Diagnostics;
 import org.fiqra.model.Document;
 import org.junit.jupiter.api.Test;
 
-/** Where a text's title comes from when its front matter names none. */
+/** Where a text's title and date come from when its front matter names none. */
 class TitleTest {
 
     private static Document parse(String text, Diagnostics d) {
@@ -33,6 +33,13 @@ class TitleTest {
         assertEquals("قرار مجلس الأمن رقم 242 (1967)", doc.title());
         assertTrue(d.all().stream().noneMatch(x -> x.code() == Code.TITLE_MISSING), d.all().toString());
         assertEquals("قرار رقم 9 /20 - أت", parse("قرار رقم 9 /20 - أت\nإن المؤتمر الإسلامي،\nإذ يشير إلى الميثاق،\n", d).title());
+    }
+
+    @Test
+    void aDecisionsCitationLineGivesItsDate() {
+        Document doc = parse("إن مجلس الجامعة،\n\nبعد اطلاعه على المذكرة،\n\nيقرر\n\n1 - الموافقة على التوصية.\n\n"
+                + "(ق. رقم 5521 - د .ع (104) - ج 3 - 21/9/1995)\n", new Diagnostics());
+        assertEquals(java.time.LocalDate.of(1995, 9, 21), doc.date());
     }
 
     @Test
