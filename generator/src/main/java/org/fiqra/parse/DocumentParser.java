@@ -72,8 +72,29 @@ public final class DocumentParser {
         lines.addAll(SourceText.lines(file, english, diagnostics));
         boolean paren = false;
         for (Line line : lines) paren |= line.raw().contains("^(") || line.raw().contains("⁽");
-        this.parenFootnotes = paren;
+        this.parenFootnotes = paren || gluedMarkersWithNotes(lines);
         this.parenNumbers = !paren && Starts.Numbered.parenStyle(lines.stream().map(Line::text).toList());
+    }
+
+    private static final java.util.regex.Pattern GLUED_MARKER = java.util.regex.Pattern.compile("[^\\s(]\\(([0-9٠-٩]{1,3})\\)");
+    private static final java.util.regex.Pattern NOTE_LINE = java.util.regex.Pattern.compile("^\\(([0-9٠-٩]{1,3})\\)\\s+\\S");
+
+    /**
+     * A web copy marks its footnotes {@code العربية(1)،} and prints them {@code (1) انظر …} under the text:
+     * where a line opens with the number of a marker glued to a word, the lines so opened are its notes.
+     */
+    private static boolean gluedMarkersWithNotes(List<Line> lines) {
+        java.util.Set<Integer> markers = new java.util.HashSet<>();
+        for (Line l : lines) {
+            java.util.regex.Matcher m = GLUED_MARKER.matcher(l.text());
+            while (m.find()) markers.add(org.fiqra.text.Digits.parse(m.group(1)));
+        }
+        if (markers.isEmpty()) return false;
+        for (Line l : lines) {
+            java.util.regex.Matcher m = NOTE_LINE.matcher(l.text());
+            if (m.find() && markers.contains(org.fiqra.text.Digits.parse(m.group(1)))) return true;
+        }
+        return false;
     }
 
     /** Parses one source file; problems go to {@code diagnostics}. */

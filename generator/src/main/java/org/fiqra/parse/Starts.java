@@ -37,6 +37,7 @@ final class Starts {
         private static final Pattern BARE = Pattern.compile("^((?:[-–]\\s*)?(" + D + "{1,3})\\s*[-–ـ.)])$");
 
         private static final Pattern PAREN = Pattern.compile("^(\\((" + D + "{1,3})\\))\\s+(\\S.*)$");
+        private static final Pattern INLINE_MARKER = Pattern.compile("[^\\s(]\\((" + D + "{1,3})\\)");
 
         /** Also {@code (1) تلبية لدعوة …}, in a text that numbers its paragraphs so (see {@link #parenStyle}). */
         static Optional<Numbered> match(String line, boolean parenStyle) {
@@ -58,6 +59,8 @@ final class Starts {
             int last = -1;
             boolean consecutive = false;
             for (String l : lines) {
+                // a marker (1) glued to a word in the text makes the (1) lines its footnotes, not paragraphs
+                if (INLINE_MARKER.matcher(l).find()) return false;
                 Matcher m = PAREN.matcher(l);
                 if (!m.matches() || l.length() < 40) continue;
                 int number = Digits.parse(m.group(2));
@@ -179,6 +182,7 @@ final class Starts {
      */
     record FootnoteBlock(int number, String marker, String rest) {
         private static final Pattern PAREN = Pattern.compile("^(\\((" + D + "{1,3})\\))\\s+(\\S.*)$");
+        private static final Pattern INLINE_MARKER = Pattern.compile("[^\\s(]\\((" + D + "{1,3})\\)");
         private static final Pattern CARET = Pattern.compile("^(\\^(" + D + "{1,3}))\\s*(\\S.*)$");
         private static final Pattern SUPER = Pattern.compile("^(([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\\s*(\\S.*)$");
         private static final Pattern DEGREE = Pattern.compile("^(°|\\*{1,3}(?=\\s))\\s*(\\S.*)$");
