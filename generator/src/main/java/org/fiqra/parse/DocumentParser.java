@@ -76,6 +76,7 @@ public final class DocumentParser {
         this.parenNumbers = !paren && Starts.Numbered.parenStyle(lines.stream().map(Line::text).toList());
     }
 
+    private static final java.util.regex.Pattern PAREN_ITEM = java.util.regex.Pattern.compile("^(\\(([0-9٠-٩]{1,2})\\))\\s+(\\S.*)$");
     private static final java.util.regex.Pattern GLUED_MARKER = java.util.regex.Pattern.compile("[^\\s(]\\(([0-9٠-٩]{1,3})\\)");
     private static final java.util.regex.Pattern NOTE_LINE = java.util.regex.Pattern.compile("^\\(([0-9٠-٩]{1,3})\\)\\s+\\S");
 
@@ -421,6 +422,19 @@ public final class DocumentParser {
             Starts.Numbered n = numbered.get();
             current.items.add(new ItemBuilder(Style.NUMBER, n.number(), n.marker(), Text.of(n.rest(), at.shift(t.indexOf(n.rest())))));
             return;
+        }
+        // (١) … (٢) … under a paragraph that introduces them (as the World Health Assembly numbers its items)
+        java.util.regex.Matcher parenItem = PAREN_ITEM.matcher(t);
+        if (!english && !parenFootnotes && current != null && parenItem.matches()) {
+            int n = org.fiqra.text.Digits.parse(parenItem.group(2));
+            ItemBuilder last = current.lastItem();
+            boolean opens = last == null && n == 1 && Punctuation.endsWithColon(current.text().raw());
+            boolean goesOn = last != null && last.style == Style.NUMBER && last.marker.startsWith("(") && n == last.index + 1;
+            if (opens || goesOn) {
+                current.items.add(new ItemBuilder(Style.NUMBER, n, parenItem.group(1),
+                        Text.of(parenItem.group(3), at.shift(t.indexOf(parenItem.group(3))))));
+                return;
+            }
         }
         Optional<Starts.Dash> dash = Starts.Dash.match(t);
         if (dash.isPresent() && opensOperative(dash.get().rest()) && (current == null || !expectsItems(current))) {
