@@ -77,8 +77,10 @@ public final class Main {
             System.err.println("fiqra: " + e.getMessage());
             return e.contentFault() ? 1 : 2;
         }
-        for (Diagnostic d : result.diagnostics()) {
-            if (!quiet || d.severity() == Severity.ERROR) System.err.println(d);
+        if (quiet) {
+            result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).forEach(System.err::println);
+        } else {
+            org.fiqra.diag.Diagnostics.forConsole(result.diagnostics()).forEach(System.err::println);
         }
         if (!result.published()) {
             System.err.println("fiqra: the site was not built; the previous site in " + output + " is unchanged");

@@ -43,6 +43,29 @@ public final class Diagnostics {
         }
     }
 
+    /** The most lines of information a console shows one by one; more are counted by code (the report lists them all). */
+    public static final int CONSOLE_INFOS = 20;
+
+    /**
+     * What a console shows of a build's diagnostics: every error and warning, and each information
+     * (page furniture dropped, a citation line read) only while there are few. At 1,000 documents the
+     * parser reports some 2,000 of them, which would bury the warnings.
+     */
+    public static List<String> forConsole(List<Diagnostic> all) {
+        List<String> out = new ArrayList<>();
+        long infos = all.stream().filter(d -> d.severity() == Severity.INFO).count();
+        java.util.Map<Diagnostic.Code, Long> byCode = new java.util.TreeMap<>();
+        for (Diagnostic d : all) {
+            if (d.severity() != Severity.INFO || infos <= CONSOLE_INFOS) out.add(d.toString());
+            else byCode.merge(d.code(), 1L, Long::sum);
+        }
+        if (!byCode.isEmpty()) {
+            out.add(infos + " lines of information, listed in build-report.txt: " + String.join(", ",
+                    byCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
+        }
+        return out;
+    }
+
     public boolean hasErrors() {
         return count(Severity.ERROR) > 0;
     }

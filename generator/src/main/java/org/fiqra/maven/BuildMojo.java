@@ -76,12 +76,10 @@ public class BuildMojo extends SourcesMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         Log log = getLog();
-        for (Diagnostic d : result.diagnostics()) {
-            switch (d.severity()) {
-                case ERROR -> log.error(d.toString());
-                case WARNING -> log.warn(d.toString());
-                default -> log.info(d.toString());
-            }
+        for (String line : org.fiqra.diag.Diagnostics.forConsole(result.diagnostics())) {
+            if (line.contains(": error [")) log.error(line);
+            else if (line.contains(": warning [")) log.warn(line);
+            else log.info(line);
         }
         long errors = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = result.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
