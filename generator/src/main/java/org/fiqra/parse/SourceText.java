@@ -20,11 +20,13 @@ import org.fiqra.diag.SourcePosition;
  *     drawn from (NFKC of those characters only); a hamza written before the letters it sits on
  *     ({@code ٕواذ}) is put back on its alef ({@code وإذ}). These are the same letters of the
  *     official wording, not a change to it.
+ * <li>The lines of an Arabic paragraph that a PDF extraction or a narrow column broke are joined
+ *     again ({@link #unwrapped}, {@link #rejoined}); a lone {@code إن} or bullet joins the line after it.
  * <li>A line of an Arabic text that holds more than one part (a web page that lost its line
  *     breaks, or an opening formula that shares its line with the first paragraph) is cut before
- *     each cue that starts a part after punctuation: a preambular opener such as {@code وإذ},
- *     a paragraph number such as {@code 2 -} after a full stop, the first paragraph after an
- *     opening formula, an opening formula after a title ({@code … جمعية الصحة العالمية …،}).
+ *     each cue that starts a part: a preambular opener such as {@code وإذ} after a full stop, a
+ *     paragraph number before an operative verb, the first paragraph after an opening formula, an
+ *     opening formula after a title ({@code … جمعية الصحة العالمية …،}), a lead-in, a bullet.
  * </ul>
  */
 final class SourceText {
@@ -90,10 +92,12 @@ final class SourceText {
     }
 
     /**
-     * A paragraph broken into lines (a PDF extraction, a page copied with its line breaks): a line of
-     * five words or more that ends without punctuation goes on into the next line, when that one does
-     * not start a part of its own (a number, a letter, an opener, an operative verb, an opening) and
-     * no blank line stands between them. Short lines (a header's: a body, a symbol, a date) stay.
+     * A paragraph broken into lines (a PDF extraction, a page copied with its line breaks), in a text
+     * whose long lines mostly run on ({@link #wrapWidth}): a line of five words or more, near the text's
+     * width, that ends without punctuation or with a comma goes on into the next line, when that one does
+     * not start a part of its own (a number, a letter, an opener, an operative verb, an opening) and no
+     * blank line stands between them; after a particle ({@code وإذ}, {@code أن}) it goes on whatever
+     * follows. Short lines (a header's: a body, a symbol, a date) stay.
      */
     private static List<Line> unwrapped(List<Line> lines, boolean english) {
         int width = wrapWidth(lines);
