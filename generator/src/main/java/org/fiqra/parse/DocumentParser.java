@@ -168,6 +168,12 @@ public final class DocumentParser {
         }
         demoteDraftOpenings(at, evidence);
         Reading.Part[] fixed = hinted(at);
+        // a page that introduces the text (وفيما يلي نص القرار:) says that what stands before is its own: the header
+        for (int b = 0; b < at.size() && fixed[b] == null && evidence.get(b).opening() != Reading.STRONG; b++) {
+            if (Starts.textIntro(lines.get(at.get(b)).text())) {
+                for (int h = 0; h <= b; h++) if (fixed[h] == null) fixed[h] = Reading.Part.HEADER;
+            }
+        }
         // what stands before the first opening formula (إن …) is the header: the formula opens the text
         for (int b = 0; b < at.size() && fixed[b] == null; b++) {
             if (evidence.get(b).opening() == Reading.STRONG) {

@@ -469,6 +469,15 @@ final class SourceText {
         }
         List<Integer> at = new ArrayList<>();
         for (int c : cuts) at.add(words.get(c).start());
+        // a page's lead that gives way to the text on the same line (… نص القرار: "1- يعيد تأكيد …)
+        int intro = text.indexOf("نص القرار:");
+        if (intro >= 0) {
+            int from = intro + "نص القرار:".length();
+            while (from < text.length() && Character.isWhitespace(text.charAt(from))) from++;
+            // the quotation mark that opens the quoted text stays with the lead
+            if (from < text.length() && "\"“«".indexOf(text.charAt(from)) >= 0) from++;
+            if (from < text.length() - 1) at.add(from);
+        }
         // a lead-in at the end of the last preambular paragraph (… للهيئة.. يقرر:, … وبرقة يقرّر المجلس.)
         // the patterns below are tried only where their first sign is: a line is long, and most have none
         int tail = Math.max(0, text.length() - 40);

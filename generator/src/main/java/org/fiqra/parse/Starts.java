@@ -262,6 +262,18 @@ final class Starts {
         return TALLY.matcher(line).find();
     }
 
+    private static final Pattern TEXT_INTRO = Pattern.compile("(?:(?:و?فيما|في ما)\\s+(?:يلي|يأتي)\\s+(?:ال)?نص|(?:ال)?نص\\s+(?:ال)?حرفي"
+            + "|^\\S{0,2}\\s*نص\\s+القرار|\\sنص\\s+القرار\\s*:)");
+
+    /**
+     * A page's words that introduce the text ({@code وفيما يلي نص القرار:}, {@code نص القرار:}): what
+     * stands before them is the page's, not the resolution's.
+     */
+    static boolean textIntro(String line) {
+        return line.length() < 2000 && TEXT_INTRO.matcher(line).find() && (line.stripTrailing().endsWith(":")
+                || line.contains("نص القرار:") || line.contains("نص القرار :"));
+    }
+
     /** {@code مع القرار:}, {@code الممتنعون:}: the head of a list of the vote. */
     static boolean voteList(String line) {
         return VOTE_LIST.matcher(line).matches();
