@@ -244,10 +244,7 @@ public final class DocumentParser {
         for (int b = 0; b < at.size(); b++) {
             Reading.Evidence e = evidence.get(b);
             if (e.opening() > 0 && lastOf.get(lines.get(at.get(b)).text()) != b) {
-                evidence.set(b, new Reading.Evidence(e.numbered(), e.bareNumber(), e.item(), e.footnote(), e.furniture(),
-                        e.vote(), e.citation(), e.closingLine(), 0, e.leadIn(), e.operativeVerb(), e.verbShape(), e.operativeNoun(),
-                        e.preambleOpener(), true, e.endsComma(), e.endsSentence(), e.endsColon(), e.length(), e.conjoined(),
-                        e.afterOpen()));
+                evidence.set(b, e.asHeaderLine());
             }
         }
     }

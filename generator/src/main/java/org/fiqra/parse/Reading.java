@@ -48,6 +48,13 @@ final class Reading {
                     length, conjoined, open);
         }
 
+        /** The same block read as no opening formula but a header line (a draft's formula above the adopted text's). */
+        Evidence asHeaderLine() {
+            return new Evidence(numbered, bareNumber, item, footnote, furniture, vote, citation, closingLine, 0, leadIn,
+                    operativeVerb, verbShape, operativeNoun, preambleOpener, true, endsComma, endsSentence, endsColon,
+                    length, conjoined, afterOpen);
+        }
+
         /** Evidence that starts a part whatever came before: a number, an opener, a verb of the lexicon, a formula. */
         boolean strongCue() {
             return numbered || bareNumber || item || opening > 0 || leadIn || operativeVerb || preambleOpener || vote || citation
