@@ -87,8 +87,12 @@ class EnglishTextTest {
         assertNull(seed.page("en/a-hrc-res-56-2.html").selectFirst(".parallel-link"), "no parallel view without an English text");
     }
 
-    @Test
-    void aTranslationLackingAClauseWithAnExtraSubParagraphGetsExactlyTwoWarnings() throws IOException {
+    /**
+     * A/RES/70/9 in both languages: the Arabic's title, opening and first preambular paragraph, then
+     * {@code morePreamble} and its two operative paragraphs; the English's first paragraphs, then
+     * {@code moreOperative}.
+     */
+    private Path twoTexts(String morePreamble, String moreOperative) throws IOException {
         Path content = tmp.resolve("content");
         Files.createDirectories(content.resolve("ar"));
         Files.createDirectories(content.resolve("en"));
@@ -102,8 +106,7 @@ class EnglishTextTest {
                 إن الجمعية العامة،
 
                 إذ تشير إلى قرارها ١/٧٠،
-
-                وإذ تسلم بأهمية التعاون،
+                """ + morePreamble + """
 
                 ١ - **تقرر** أن تبقي المسألة قيد نظرها؛
 
@@ -121,11 +124,21 @@ class EnglishTextTest {
                 *Recalling* its resolution 70/1,
 
                 1. *Decides* to remain seized of the matter;
+                """ + moreOperative, StandardCharsets.UTF_8);
+        return content;
+    }
+
+    @Test
+    void aTranslationLackingAClauseWithAnExtraSubParagraphGetsExactlyTwoWarnings() throws IOException {
+        Path content = twoTexts("""
+
+                وإذ تسلم بأهمية التعاون،
+                """, """
 
                 2. *Requests* a report on:
 
                 (a) An extra item.
-                """, StandardCharsets.UTF_8);
+                """);
         BuildResult r = new SiteBuild(new BuildRequest(content, Seeds.templates(), tmp.resolve("site"), false, true)).run();
         assertTrue(r.published(), r.diagnostics().toString());
         List<String> alignment = r.diagnostics().stream().filter(d -> d.code() == Code.ALIGNMENT).map(Diagnostic::toString).toList();
@@ -145,41 +158,12 @@ class EnglishTextTest {
 
     @Test
     void anEnglishClauseTheArabicLacksGetsItsEnglishPageWithoutABrokenLink() throws IOException {
-        Path content = tmp.resolve("content");
-        Files.createDirectories(content.resolve("ar"));
-        Files.createDirectories(content.resolve("en"));
-        Files.writeString(content.resolve("ar/a-res-70-9.md"), """
-                ---
-                symbol: A/RES/70/9
-                date: 2015-12-01
-                ---
-                ٩/٧٠ - نص تجريبي
-
-                إن الجمعية العامة،
-
-                إذ تشير إلى قرارها ١/٧٠،
-
-                ١ - **تقرر** أن تبقي المسألة قيد نظرها؛
-
-                ٢ - **تطلب** تقريرا.
-                """, StandardCharsets.UTF_8);
-        Files.writeString(content.resolve("en/a-res-70-9.md"), """
-                ---
-                symbol: A/RES/70/9
-                translation: unofficial
-                ---
-                70/9. A test text
-
-                The General Assembly,
-
-                *Recalling* its resolution 70/1,
-
-                1. *Decides* to remain seized of the matter;
+        Path content = twoTexts("", """
 
                 2. *Requests* a report;
 
                 3. *Invites* comments.
-                """, StandardCharsets.UTF_8);
+                """);
         String base = "https://example.org/fiqra/";
         BuildResult r = new SiteBuild(new BuildRequest(content, Seeds.templates(), tmp.resolve("site"), false, true, base)).run();
         assertTrue(r.published(), r.diagnostics().toString());
