@@ -540,6 +540,8 @@ final class SourceText {
         for (int k = i; k >= 1 && k >= i - 1; k--) {
             for (int j = words.get(k).start() - 1; j >= words.get(k - 1).end(); j--) {
                 char c = text.charAt(j);
+                // the bracket that closes a footnote marker (…،(1) وإذ) ends no sentence: what stands before the marker decides
+                if (c == ')' && k >= 2 && words.get(k - 1).isNumber(3) && text.charAt(words.get(k - 1).start() - 1) == '(') break;
                 if ("،؛;.,:)".indexOf(c) >= 0) return c;
             }
             // a footnote number stuck to the punctuation: look one word further back
