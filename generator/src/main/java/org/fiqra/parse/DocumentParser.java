@@ -77,7 +77,8 @@ public final class DocumentParser {
     }
 
     private static final java.util.regex.Pattern PAREN_ITEM = java.util.regex.Pattern.compile("^(\\(([0-9٠-٩]{1,2})\\))\\s+(\\S.*)$");
-    private static final java.util.regex.Pattern GLUED_MARKER = java.util.regex.Pattern.compile("[^\\s(]\\(([0-9٠-٩]{1,3})\\)");
+    /** A marker glued to an Arabic word ({@code العربية(1)}); after a digit ({@code المادة 2(1)}) it is a paragraph of an article. */
+    private static final java.util.regex.Pattern GLUED_MARKER = java.util.regex.Pattern.compile("[\\u0621-\\u064A\\u0640]\\(([0-9٠-٩]{1,3})\\)");
     private static final java.util.regex.Pattern NOTE_LINE = java.util.regex.Pattern.compile("^\\(([0-9٠-٩]{1,3})\\)\\s+\\S");
 
     /**

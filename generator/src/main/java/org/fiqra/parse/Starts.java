@@ -37,7 +37,8 @@ final class Starts {
         private static final Pattern BARE = Pattern.compile("^((?:[-–]\\s*)?(" + D + "{1,3})\\s*[-–ـ.)])$");
 
         private static final Pattern PAREN = Pattern.compile("^(\\((" + D + "{1,3})\\))\\s+(\\S.*)$");
-        private static final Pattern INLINE_MARKER = Pattern.compile("[^\\s(]\\((" + D + "{1,3})\\)");
+        /** A footnote marker glued to an Arabic word ({@code العربية(1)}), not an article's paragraph ({@code 2(1)}). */
+        private static final Pattern INLINE_MARKER = Pattern.compile("[\\u0621-\\u064A\\u0640]\\((" + D + "{1,3})\\)");
 
         /** Also {@code (1) تلبية لدعوة …}, in a text that numbers its paragraphs so (see {@link #parenStyle}). */
         static Optional<Numbered> match(String line, boolean parenStyle) {
@@ -182,7 +183,8 @@ final class Starts {
      */
     record FootnoteBlock(int number, String marker, String rest) {
         private static final Pattern PAREN = Pattern.compile("^(\\((" + D + "{1,3})\\))\\s+(\\S.*)$");
-        private static final Pattern INLINE_MARKER = Pattern.compile("[^\\s(]\\((" + D + "{1,3})\\)");
+        /** A footnote marker glued to an Arabic word ({@code العربية(1)}), not an article's paragraph ({@code 2(1)}). */
+        private static final Pattern INLINE_MARKER = Pattern.compile("[\\u0621-\\u064A\\u0640]\\((" + D + "{1,3})\\)");
         private static final Pattern CARET = Pattern.compile("^(\\^(" + D + "{1,3}))\\s*(\\S.*)$");
         private static final Pattern SUPER = Pattern.compile("^(([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\\s*(\\S.*)$");
         private static final Pattern DEGREE = Pattern.compile("^(°|\\*{1,3}(?=\\s))\\s*(\\S.*)$");
