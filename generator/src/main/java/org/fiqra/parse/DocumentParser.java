@@ -76,27 +76,12 @@ public final class DocumentParser {
         this.parenNumbers = !paren && Starts.Numbered.parenStyle(lines.stream().map(Line::text).toList());
     }
 
-    private static final java.util.regex.Pattern PAREN_ITEM = java.util.regex.Pattern.compile("^(\\(([0-9٠-٩]{1,2})\\))\\s+(\\S.*)$");
-    /** A marker glued to an Arabic word ({@code العربية(1)}); after a digit ({@code المادة 2(1)}) it is a paragraph of an article. */
-    private static final java.util.regex.Pattern GLUED_MARKER = java.util.regex.Pattern.compile("[\\u0621-\\u064A\\u0640]\\(([0-9٠-٩]{1,3})\\)");
-    private static final java.util.regex.Pattern NOTE_LINE = java.util.regex.Pattern.compile("^\\(([0-9٠-٩]{1,3})\\)\\s+\\S");
-
-    /**
-     * A web copy marks its footnotes {@code العربية(1)،} and prints them {@code (1) انظر …} under the text:
-     * where a line opens with the number of a marker glued to a word, the lines so opened are its notes.
-     */
     private static boolean gluedMarkersWithNotes(List<Line> lines) {
         java.util.Set<Integer> markers = new java.util.HashSet<>();
-        for (Line l : lines) {
-            java.util.regex.Matcher m = GLUED_MARKER.matcher(l.text());
-            while (m.find()) markers.add(org.fiqra.text.Digits.parse(m.group(1)));
-        }
+        for (Line l : lines) Starts.gluedMarkers(l.text()).forEach(markers::add);
         if (markers.isEmpty()) return false;
-        for (Line l : lines) {
-            java.util.regex.Matcher m = NOTE_LINE.matcher(l.text());
-            if (m.find() && markers.contains(org.fiqra.text.Digits.parse(m.group(1)))) return true;
-        }
-        return false;
+        return lines.stream().map(l -> Starts.ParenLine.match(l.text())).flatMap(Optional::stream)
+                .anyMatch(p -> markers.contains(p.number()));
     }
 
     /** Parses one source file; problems go to {@code diagnostics}. */
@@ -282,13 +267,11 @@ public final class DocumentParser {
         }
         for (int b = 0; b < at.size(); b++) {
             int line = lines.get(at.get(b)).position().line();
+            // before the first hinted part: any part before it (null); from it on, that part (its lead-in too)
             Reading.Part p = null;
             for (int h = 0; h < 3; h++) if (starts[h] >= 0 && line >= starts[h]) p = of[h];
-            boolean beforeAll = true;
-            for (int h = 0; h < 3; h++) if (starts[h] >= 0 && line >= starts[h]) beforeAll = false;
-            // before the first hinted part: any part before it; from it on, that part (its lead-in too)
             if (p == Reading.Part.OPERATIVE && Reading.leadIn(lines.get(at.get(b)).text(), english)) p = Reading.Part.LEAD_IN;
-            fixed[b] = beforeAll ? null : p;
+            fixed[b] = p;
         }
         return fixed;
     }
@@ -358,11 +341,10 @@ public final class DocumentParser {
         boolean bulleted = bullet.isPresent() && !english && !lastWasFootnote && (current == null || !expectsItems(current))
                 && Cues.firstWords(bullet.get().rest(), 1).stream().anyMatch(Cues::isPreambleOpener);
         if ((preambleItems || bulleted) && !lastWasFootnote) {
-            Optional<Starts.Dash> dash = Starts.Dash.match(t);
             Optional<Starts.Lettered> letter = Starts.Lettered.match(t, english);
-            if (dash.isPresent() || letter.isPresent()) {
-                String marker = dash.map(Starts.Dash::marker).orElseGet(() -> letter.get().marker());
-                String rest = dash.map(Starts.Dash::rest).orElseGet(() -> letter.get().rest());
+            if (bullet.isPresent() || letter.isPresent()) {
+                String marker = bullet.map(Starts.Dash::marker).orElseGet(() -> letter.get().marker());
+                String rest = bullet.map(Starts.Dash::rest).orElseGet(() -> letter.get().rest());
                 current = new ClauseBuilder(ClauseKind.PREAMBULAR, preamble.size() + 1, marker,
                         Text.of(rest, line.textPosition().shift(t.indexOf(rest))), null);
                 preamble.add(current);
@@ -428,15 +410,15 @@ public final class DocumentParser {
             return;
         }
         // (١) … (٢) … under a paragraph that introduces them (as the World Health Assembly numbers its items)
-        java.util.regex.Matcher parenItem = PAREN_ITEM.matcher(t);
-        if (!english && !parenFootnotes && current != null && parenItem.matches()) {
-            int n = org.fiqra.text.Digits.parse(parenItem.group(2));
+        Optional<Starts.ParenLine> parenItem = english || parenFootnotes || current == null ? Optional.empty()
+                : Starts.ParenLine.match(t);
+        if (parenItem.isPresent()) {
+            Starts.ParenLine p = parenItem.get();
             ItemBuilder last = current.lastItem();
-            boolean opens = last == null && n == 1 && Punctuation.endsWithColon(current.text().raw());
-            boolean goesOn = last != null && last.style == Style.NUMBER && last.marker.startsWith("(") && n == last.index + 1;
+            boolean opens = last == null && p.number() == 1 && Punctuation.endsWithColon(current.text().raw());
+            boolean goesOn = last != null && last.style == Style.NUMBER && last.marker.startsWith("(") && p.number() == last.index + 1;
             if (opens || goesOn) {
-                current.items.add(new ItemBuilder(Style.NUMBER, n, parenItem.group(1),
-                        Text.of(parenItem.group(3), at.shift(t.indexOf(parenItem.group(3))))));
+                current.items.add(new ItemBuilder(Style.NUMBER, p.number(), p.marker(), Text.of(p.rest(), at.shift(t.indexOf(p.rest())))));
                 return;
             }
         }

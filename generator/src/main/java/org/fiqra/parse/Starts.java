@@ -36,15 +36,12 @@ final class Starts {
         private static final Pattern ORDINAL = Pattern.compile("^((" + ORDINALS + ")\\u064B?ا\\u064B?\\s*[-–:ـ])\\s*(\\S.*)$");
         private static final Pattern BARE = Pattern.compile("^((?:[-–]\\s*)?(" + D + "{1,3})\\s*[-–ـ.)])$");
 
-        private static final Pattern PAREN = Pattern.compile("^(\\((" + D + "{1,3})\\))\\s+(\\S.*)$");
-        /** A footnote marker glued to an Arabic word ({@code العربية(1)}), not an article's paragraph ({@code 2(1)}). */
-        private static final Pattern INLINE_MARKER = Pattern.compile("[\\u0621-\\u064A\\u0640]\\((" + D + "{1,3})\\)");
 
         /** Also {@code (1) تلبية لدعوة …}, in a text that numbers its paragraphs so (see {@link #parenStyle}). */
         static Optional<Numbered> match(String line, boolean parenStyle) {
             if (parenStyle) {
-                Matcher m = PAREN.matcher(line);
-                if (m.matches()) return Optional.of(new Numbered(Digits.parse(m.group(2)), m.group(1), m.group(3)));
+                Optional<Numbered> paren = ParenLine.match(line).map(p -> new Numbered(p.number(), p.marker(), p.rest()));
+                if (paren.isPresent()) return paren;
             }
             return match(line);
         }
@@ -61,10 +58,10 @@ final class Starts {
             boolean consecutive = false;
             for (String l : lines) {
                 // a marker (1) glued to a word in the text makes the (1) lines its footnotes, not paragraphs
-                if (INLINE_MARKER.matcher(l).find()) return false;
-                Matcher m = PAREN.matcher(l);
-                if (!m.matches() || l.length() < 40) continue;
-                int number = Digits.parse(m.group(2));
+                if (gluedMarkers(l).findAny().isPresent()) return false;
+                Optional<ParenLine> paren = ParenLine.match(l);
+                if (paren.isEmpty() || l.length() < 40) continue;
+                int number = paren.get().number();
                 consecutive |= number == last + 1;
                 last = number;
                 n++;
@@ -120,6 +117,27 @@ final class Starts {
             if (!m.matches()) return Optional.empty();
             return Optional.of(new Labelled(m.group(2).equals("تمهيدية"), Digits.parse(m.group(3)), m.group(1), m.group(4)));
         }
+    }
+
+    /**
+     * {@code (1) …}: a line that opens with a number in brackets, which is a footnote, a communiqué's
+     * paragraph or an item, as the text around it says.
+     */
+    record ParenLine(int number, String marker, String rest) {
+        static final Pattern P = Pattern.compile("^(\\((" + D + "{1,3})\\))\\s+(\\S.*)$");
+
+        static Optional<ParenLine> match(String line) {
+            Matcher m = P.matcher(line);
+            return m.matches() ? Optional.of(new ParenLine(Digits.parse(m.group(2)), m.group(1), m.group(3))) : Optional.empty();
+        }
+    }
+
+    /** A footnote marker glued to an Arabic word ({@code العربية(1)}), not an article's paragraph ({@code 2(1)}). */
+    private static final Pattern GLUED_MARKER = Pattern.compile("[\\u0621-\\u064A\\u0640]\\((" + D + "{1,3})\\)");
+
+    /** The numbers of the footnote markers glued to the line's words. */
+    static java.util.stream.IntStream gluedMarkers(String line) {
+        return GLUED_MARKER.matcher(line).results().mapToInt(r -> Digits.parse(r.group(1)));
     }
 
     /** {@code (أ) …}, {@code - (ب) …}, {@code د) …}, {@code هـ) …}: a list letter. */
@@ -182,9 +200,6 @@ final class Starts {
      * {@code ^١ …}, {@code ⁶ …}, or {@code ° …} (a superscript the extraction garbled; number unknown: -1).
      */
     record FootnoteBlock(int number, String marker, String rest) {
-        private static final Pattern PAREN = Pattern.compile("^(\\((" + D + "{1,3})\\))\\s+(\\S.*)$");
-        /** A footnote marker glued to an Arabic word ({@code العربية(1)}), not an article's paragraph ({@code 2(1)}). */
-        private static final Pattern INLINE_MARKER = Pattern.compile("[\\u0621-\\u064A\\u0640]\\((" + D + "{1,3})\\)");
         private static final Pattern CARET = Pattern.compile("^(\\^(" + D + "{1,3}))\\s*(\\S.*)$");
         private static final Pattern SUPER = Pattern.compile("^(([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\\s*(\\S.*)$");
         private static final Pattern DEGREE = Pattern.compile("^(°|\\*{1,3}(?=\\s))\\s*(\\S.*)$");
@@ -192,7 +207,7 @@ final class Starts {
         private static final Pattern WEB = Pattern.compile("^(\\(\\[(" + D + "{1,3})\\]\\))\\s*(\\S.*)$");
 
         static Optional<FootnoteBlock> match(String line, boolean parenStyle) {
-            for (Pattern p : parenStyle ? new Pattern[] {PAREN, CARET, SUPER, WEB} : new Pattern[] {CARET, SUPER, WEB}) {
+            for (Pattern p : parenStyle ? new Pattern[] {ParenLine.P, CARET, SUPER, WEB} : new Pattern[] {CARET, SUPER, WEB}) {
                 Matcher m = p.matcher(line);
                 if (m.matches()) {
                     return Optional.of(new FootnoteBlock(Digits.parse(m.group(2)), m.group(1), m.group(3)));
