@@ -73,8 +73,7 @@ final class Cues {
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\u0640' || c >= '\u064B' && c <= '\u065F' || c == '\u0670'
-                || c == '\u0654' || c == '\u0655';
+        return ArabicTokens.isWordChar(c);
     }
 
     // ---------------------------------------------------------------- the lexicon

@@ -116,7 +116,8 @@ public final class ArabicTokens {
         return stem(word);
     }
 
-    private static boolean isWordChar(char c) {
+    /** A letter, a digit, or a mark written inside an Arabic word (tatweel, diacritics, hamza above or below). */
+    public static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '\u0640' || (c >= '\u064B' && c <= '\u065F') || c == '\u0670';
     }
 }
